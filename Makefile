@@ -1,0 +1,32 @@
+# Two commands for a newcomer: `make run` and `make test`. Both set up .venv first.
+PYTHON ?= python3
+VENV := .venv
+BIN := $(VENV)/bin
+STAMP := $(VENV)/.installed
+SAMPLE_LIBRARY ?= $(CURDIR)/.sample-library
+
+.PHONY: run test lint bench clean
+
+$(STAMP): pyproject.toml
+	$(PYTHON) -m venv $(VENV)
+	$(BIN)/pip install --quiet --upgrade pip
+	$(BIN)/pip install --quiet -e '.[test,dev]'
+	touch $(STAMP)
+
+# Opens the app on a library that already holds the bundled sample report.
+run: $(STAMP)
+	$(BIN)/excerpta --library "$(SAMPLE_LIBRARY)" import resources/sample
+	$(BIN)/excerpta --library "$(SAMPLE_LIBRARY)"
+
+test: $(STAMP)
+	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest -q
+
+lint: $(STAMP)
+	$(BIN)/ruff check db desktop tests bench
+	$(BIN)/mypy db desktop --exclude desktop/ui
+
+bench: $(STAMP)
+	$(BIN)/python bench/import_bench.py
+
+clean:
+	rm -rf $(VENV) .sample-library .pytest_cache

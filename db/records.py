@@ -1,0 +1,126 @@
+"""Plain dataclasses that cross the storage boundary, in both directions.
+
+The importer builds a `ParsedDocument`; services store it and hand back summaries and outlines. No ORM
+object ever leaves a service, so these are what other threads and the UI see.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import datetime
+from enum import Enum
+
+
+@dataclass
+class ParsedParagraph:
+    text: str
+    start: int
+    end: int
+    indicator_key: str | None = None
+    page: int | None = None
+
+
+@dataclass
+class ParsedSection:
+    title: str
+    level: int
+    key: str | None = None
+    paragraphs: list[ParsedParagraph] = field(default_factory=list)
+    sections: list[ParsedSection] = field(default_factory=list)
+
+    def walk(self) -> list[ParsedSection]:
+        """This section and all beneath it, in document order."""
+        found = [self]
+        for child in self.sections:
+            found.extend(child.walk())
+        return found
+
+
+@dataclass
+class ParsedDocument:
+    title: str
+    language: str
+    profile: str
+    normalised_text: str
+    source_name: str
+    sha256: str
+    country: str | None = None
+    country_iso: str | None = None
+    edition: int | None = None
+    notes: list[str] = field(default_factory=list)
+    sections: list[ParsedSection] = field(default_factory=list)
+
+    def all_sections(self) -> list[ParsedSection]:
+        found: list[ParsedSection] = []
+        for section in self.sections:
+            found.extend(section.walk())
+        return found
+
+    def paragraphs(self) -> list[ParsedParagraph]:
+        return [p for s in self.all_sections() for p in s.paragraphs]
+
+    @property
+    def identity_key(self) -> str:
+        if self.profile != "generic" and self.country_iso and self.edition:
+            return f"{self.profile}:{self.country_iso}:{self.language}:{self.edition}"
+        return f"file:{self.source_name}"
+
+
+class ImportStatus(str, Enum):
+    IMPORTED = "imported"
+    UNCHANGED = "unchanged"
+    NEW_VERSION = "new version"
+    FAILED = "failed"
+
+
+@dataclass(frozen=True)
+class StoreOutcome:
+    status: ImportStatus
+    document_id: int
+    version: int
+    paragraph_count: int
+    title: str
+
+
+@dataclass(frozen=True)
+class DocumentSummary:
+    id: int
+    title: str
+    country: str | None
+    country_iso: str | None
+    language: str
+    edition: int | None
+    profile: str
+    source_name: str
+    sha256: str
+    imported_at: datetime
+    version: int
+    paragraph_count: int
+
+
+@dataclass(frozen=True)
+class OutlineParagraph:
+    id: int
+    number: int
+    indicator: str | None
+    text: str
+    page: int | None
+    start: int
+    end: int
+
+
+@dataclass
+class OutlineSection:
+    id: int
+    title: str
+    key: str | None
+    level: int
+    sections: list[OutlineSection] = field(default_factory=list)
+    paragraphs: list[OutlineParagraph] = field(default_factory=list)
+
+
+@dataclass
+class DocumentOutline:
+    document: DocumentSummary
+    notes: list[str]
+    sections: list[OutlineSection]

@@ -1,0 +1,1 @@
+"""Services: each public function opens one Session for one operation and returns plain records."""

@@ -1,0 +1,278 @@
+"""Documents: store a parsed report (new, unchanged or a new version), list, outline and remove them."""
+
+from __future__ import annotations
+
+import hashlib
+from collections import defaultdict
+from datetime import datetime, timezone
+
+from sqlalchemy import delete, func, insert, select
+from sqlalchemy.orm import Session
+
+from db.library import Library
+from db.records import (
+    DocumentOutline,
+    DocumentSummary,
+    ImportStatus,
+    OutlineParagraph,
+    OutlineSection,
+    ParsedDocument,
+    ParsedSection,
+    StoreOutcome,
+)
+from db.schema import Bookmark, Document, DocumentVersion, Paragraph, Section
+from db.services.anchoring import QuoteSelector, reanchor, selector_for
+from db.services.generation import bump_generation
+
+
+class DocumentNotFound(LookupError):
+    pass
+
+
+def content_hash(text: str) -> str:
+    return hashlib.sha256(text.encode("utf-8")).hexdigest()
+
+
+def _now() -> datetime:
+    return datetime.now(timezone.utc).replace(tzinfo=None)
+
+
+def store_document(library: Library, parsed: ParsedDocument) -> StoreOutcome:
+    """Stores one parsed report in one transaction: all of it, or nothing."""
+    with library.session() as session, session.begin():
+        same_bytes = session.scalar(select(Document).where(Document.sha256 == parsed.sha256).limit(1))
+        if same_bytes is not None:
+            return _outcome(session, same_bytes, ImportStatus.UNCHANGED)
+        existing = session.scalar(select(Document).where(Document.identity_key == parsed.identity_key))
+        now = _now()
+        if existing is None:
+            document = Document(identity_key=parsed.identity_key, version=1)
+            status = ImportStatus.IMPORTED
+            session.add(document)
+        else:
+            document = existing
+            document.version += 1
+            status = ImportStatus.NEW_VERSION
+            session.execute(delete(Section).where(Section.document_id == document.id))
+        document.title = parsed.title
+        document.country = parsed.country
+        document.country_iso = parsed.country_iso
+        document.language = parsed.language
+        document.edition = parsed.edition
+        document.profile = parsed.profile
+        document.source_name = parsed.source_name
+        document.sha256 = parsed.sha256
+        document.imported_at = now
+        document.normalised_text = parsed.normalised_text
+        document.notes = list(parsed.notes)
+        session.flush()
+        session.add(
+            DocumentVersion(
+                document_id=document.id,
+                version=document.version,
+                source_name=parsed.source_name,
+                sha256=parsed.sha256,
+                imported_at=now,
+                normalised_text=parsed.normalised_text,
+            )
+        )
+        _insert_sections(session, document.id, parsed)
+        if status is ImportStatus.NEW_VERSION:
+            _reanchor_bookmarks(session, document.id, parsed.normalised_text)
+        bump_generation(session)
+        return _outcome(session, document, status)
+
+
+def _outcome(session: Session, document: Document, status: ImportStatus) -> StoreOutcome:
+    count = session.scalar(select(func.count()).where(Paragraph.document_id == document.id)) or 0
+    return StoreOutcome(status, document.id, document.version, count, document.title)
+
+
+def _insert_sections(session: Session, document_id: int, parsed: ParsedDocument) -> None:
+    """Sections one by one (their ids are needed), paragraphs in one executemany."""
+    rows: list[dict[str, object]] = []
+    position = 0
+    number = 0
+
+    def add(section: ParsedSection, parent_id: int | None) -> None:
+        nonlocal position, number
+        position += 1
+        section_id = session.execute(
+            insert(Section)
+            .values(
+                document_id=document_id,
+                parent_id=parent_id,
+                title=section.title,
+                key=section.key,
+                level=section.level,
+                position=position,
+            )
+            .returning(Section.id)
+        ).scalar_one()
+        for paragraph in section.paragraphs:
+            number += 1
+            rows.append(
+                {
+                    "document_id": document_id,
+                    "section_id": section_id,
+                    "number": number,
+                    "text": paragraph.text,
+                    "indicator_key": paragraph.indicator_key,
+                    "start": paragraph.start,
+                    "end": paragraph.end,
+                    "page": paragraph.page,
+                    "content_hash": content_hash(paragraph.text),
+                }
+            )
+        for child in section.sections:
+            add(child, section_id)
+
+    for top in parsed.sections:
+        add(top, None)
+    if rows:
+        session.execute(insert(Paragraph), rows)
+
+
+def _reanchor_bookmarks(session: Session, document_id: int, text: str) -> None:
+    spans = session.execute(
+        select(Paragraph.id, Paragraph.start, Paragraph.end).where(Paragraph.document_id == document_id)
+    ).all()
+    for bookmark in session.scalars(select(Bookmark).where(Bookmark.document_id == document_id)):
+        selector = QuoteSelector(bookmark.exact, bookmark.prefix, bookmark.suffix, bookmark.start, bookmark.end)
+        found = reanchor(selector, text)
+        if found is None:
+            bookmark.paragraph_id = None  # orphan: the quote is kept, the analyst decides
+            continue
+        fresh = selector_for(text, *found)
+        bookmark.start, bookmark.end = fresh.start, fresh.end
+        bookmark.prefix, bookmark.suffix = fresh.prefix, fresh.suffix
+        bookmark.paragraph_id = next((pid for pid, s, e in spans if s <= fresh.start and fresh.end <= e), None)
+
+
+_SUMMARY_COLUMNS = (
+    Document.id,
+    Document.title,
+    Document.country,
+    Document.country_iso,
+    Document.language,
+    Document.edition,
+    Document.profile,
+    Document.source_name,
+    Document.sha256,
+    Document.imported_at,
+    Document.version,
+)
+
+
+def _summaries(session: Session, document_ids: list[int] | None = None) -> list[DocumentSummary]:
+    counts = (
+        select(Paragraph.document_id, func.count().label("n")).group_by(Paragraph.document_id).subquery()
+    )
+    query = (
+        select(*_SUMMARY_COLUMNS, func.coalesce(counts.c.n, 0))
+        .outerjoin(counts, counts.c.document_id == Document.id)
+        .order_by(Document.country, Document.edition, Document.title, Document.id)
+    )
+    if document_ids is not None:
+        query = query.where(Document.id.in_(document_ids))
+    return [DocumentSummary(*row) for row in session.execute(query)]
+
+
+def list_documents(library: Library) -> list[DocumentSummary]:
+    with library.session() as session:
+        return _summaries(session)
+
+
+def resolve_document(library: Library, reference: str) -> DocumentSummary:
+    """A document by id, source file name, or a unique part of its title."""
+    documents = list_documents(library)
+    if reference.isdigit():
+        matches = [d for d in documents if d.id == int(reference)]
+    else:
+        matches = [d for d in documents if d.source_name == reference]
+        if not matches:
+            needle = reference.casefold()
+            matches = [d for d in documents if needle in d.title.casefold()]
+    if len(matches) == 1:
+        return matches[0]
+    if not matches:
+        raise DocumentNotFound(f"{reference}: no such document")
+    names = ", ".join(f"{d.id} ({d.title})" for d in matches[:5])
+    raise DocumentNotFound(f"{reference}: matches several documents: {names}; give its id")
+
+
+def outline(library: Library, document_ids: list[int] | None = None) -> list[DocumentOutline]:
+    """Documents with their section trees and paragraphs, in three flat queries."""
+    with library.session() as session:
+        summaries = _summaries(session, document_ids)
+        wanted = [s.id for s in summaries]
+        notes = dict(session.execute(select(Document.id, Document.notes).where(Document.id.in_(wanted))).all())
+        section_rows = session.execute(
+            select(Section.id, Section.document_id, Section.parent_id, Section.title, Section.key, Section.level)
+            .where(Section.document_id.in_(wanted))
+            .order_by(Section.document_id, Section.position)
+        ).all()
+        paragraph_rows = session.execute(
+            select(
+                Paragraph.section_id,
+                Paragraph.id,
+                Paragraph.number,
+                Paragraph.indicator_key,
+                Paragraph.text,
+                Paragraph.page,
+                Paragraph.start,
+                Paragraph.end,
+            )
+            .where(Paragraph.document_id.in_(wanted))
+            .order_by(Paragraph.document_id, Paragraph.number)
+        ).all()
+    paragraphs_by_section: dict[int, list[OutlineParagraph]] = defaultdict(list)
+    for section_id, *fields in paragraph_rows:
+        paragraphs_by_section[section_id].append(OutlineParagraph(*fields))
+    roots: dict[int, list[OutlineSection]] = defaultdict(list)
+    by_id: dict[int, OutlineSection] = {}
+    for section_id, document_id, parent_id, title, key, level in section_rows:
+        node = OutlineSection(section_id, title, key, level, paragraphs=paragraphs_by_section[section_id])
+        by_id[section_id] = node
+        if parent_id is None:
+            roots[document_id].append(node)
+        else:
+            by_id[parent_id].sections.append(node)
+    return [DocumentOutline(s, list(notes.get(s.id) or []), roots[s.id]) for s in summaries]
+
+
+def remove_document(library: Library, document_id: int) -> DocumentSummary:
+    with library.session() as session, session.begin():
+        found = _summaries(session, [document_id])
+        if not found:
+            raise DocumentNotFound(f"{document_id}: no such document")
+        session.execute(delete(Document).where(Document.id == document_id))
+        bump_generation(session)
+        return found[0]
+
+
+def update_document_metadata(
+    library: Library,
+    document_id: int,
+    *,
+    title: str | None = None,
+    country: str | None = None,
+    country_iso: str | None = None,
+    edition: int | None = None,
+) -> DocumentSummary:
+    """Corrects what detection got wrong; the analyst's word wins over the importer's guess."""
+    with library.session() as session, session.begin():
+        document = session.get(Document, document_id)
+        if document is None:
+            raise DocumentNotFound(f"{document_id}: no such document")
+        if title is not None:
+            document.title = title
+        if country is not None:
+            document.country = country
+        if country_iso is not None:
+            document.country_iso = country_iso.upper()
+        if edition is not None:
+            document.edition = edition
+        bump_generation(session)
+        session.flush()
+        return _summaries(session, [document_id])[0]

@@ -1,0 +1,211 @@
+"""The headless command line. Tests, benchmarks and power users drive Excerpta through it.
+
+The contract (commands, output lines, JSON shapes, exit codes) is stable; see the README.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import sys
+from collections.abc import Sequence
+from dataclasses import asdict
+from pathlib import Path
+from typing import Any
+
+from db.library import Library, LibraryError
+from db.records import DocumentOutline, OutlineSection
+from db.services.documents import (
+    DocumentNotFound,
+    list_documents,
+    outline,
+    remove_document,
+    resolve_document,
+    update_document_metadata,
+)
+from desktop import __version__
+from desktop.ingest.batch import import_paths
+from desktop.ingest.profiles import profile_names
+from desktop.location import resolve_library_dir
+
+
+def _parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="excerpta", description="Offline evidence browser for country reports on organized crime."
+    )
+    parser.add_argument("--library", metavar="DIR", help="library folder (default: $EXCERPTA_LIBRARY or user data)")
+    parser.add_argument("--version", action="version", version=f"Excerpta {__version__}")
+    parser.add_argument("--screenshot", metavar="PATH", help="render the window offscreen to a PNG and exit")
+    parser.add_argument("--search", metavar="QUERY", help="with --screenshot: show this search")
+    commands = parser.add_subparsers(dest="command", metavar="COMMAND")
+
+    importing = commands.add_parser("import", help="import report files or folders (text or PDF)")
+    importing.add_argument("paths", nargs="+", type=Path, metavar="PATH")
+    importing.add_argument("--profile", choices=profile_names(), help="force a report profile")
+
+    outlining = commands.add_parser("outline", help="sections and paragraphs of documents")
+    outlining.add_argument("document", nargs="?", help="id, file name or part of the title")
+    outlining.add_argument("--json", action="store_true")
+
+    documents = commands.add_parser("documents", help="list the documents")
+    documents.add_argument("--json", action="store_true")
+
+    removing = commands.add_parser("remove", help="remove a document")
+    removing.add_argument("document")
+
+    editing = commands.add_parser("edit", help="correct a document's detected title, country or edition")
+    editing.add_argument("document")
+    editing.add_argument("--title")
+    editing.add_argument("--country", help="country name as it should be shown")
+    editing.add_argument("--iso", help="ISO 3166 alpha-2 code, e.g. BE")
+    editing.add_argument("--edition", type=int)
+    return parser
+
+
+def _progress_printer(stream: Any) -> Any:
+    """A one-line progress bar on a terminal; silent when output is piped, so scripts see only results."""
+    if not stream.isatty():
+        return None
+
+    def show(path: Path, fraction: float, message: str) -> None:
+        filled = int(fraction * 30)
+        stream.write(f"\r{path.name[:40]:40} [{'#' * filled}{'.' * (30 - filled)}] {message[:24]:24}")
+        stream.flush()
+        if fraction >= 1.0:
+            stream.write("\r" + " " * 100 + "\r")
+
+    return show
+
+
+def _command_import(library: Library, args: argparse.Namespace) -> int:
+    failures = 0
+    for result in import_paths(library, args.paths, args.profile, _progress_printer(sys.stderr)):
+        print(result.line(), flush=True)
+        failures += not result.ok
+    return 1 if failures else 0
+
+
+def _section_json(section: OutlineSection) -> dict[str, Any]:
+    return {
+        "title": section.title,
+        "key": section.key,
+        "level": section.level,
+        "sections": [_section_json(child) for child in section.sections],
+        "paragraphs": [
+            {"id": p.id, "n": p.number, "indicator": p.indicator, "text": p.text, "page": p.page,
+             "start": p.start, "end": p.end}
+            for p in section.paragraphs
+        ],
+    }
+
+
+def _outline_json(document: DocumentOutline) -> dict[str, Any]:
+    d = document.document
+    return {
+        "id": d.id,
+        "title": d.title,
+        "country": d.country,
+        "country_iso": d.country_iso,
+        "language": d.language,
+        "edition": d.edition,
+        "profile": d.profile,
+        "source": d.source_name,
+        "version": d.version,
+        "notes": document.notes,
+        "sections": [_section_json(s) for s in document.sections],
+    }
+
+
+def _print_section(section: OutlineSection, depth: int) -> None:
+    print(f"{'  ' * depth}{section.title}")
+    for p in section.paragraphs:
+        preview = p.text if len(p.text) <= 70 else p.text[:69] + "…"
+        print(f"{'  ' * (depth + 1)}[{p.number}] {p.indicator or '-'}: {preview}")
+    for child in section.sections:
+        _print_section(child, depth + 1)
+
+
+def _command_outline(library: Library, args: argparse.Namespace) -> int:
+    ids = [resolve_document(library, args.document).id] if args.document else None
+    outlines = outline(library, ids)
+    if args.json:
+        json.dump([_outline_json(o) for o in outlines], sys.stdout, ensure_ascii=False, indent=1)
+        print()
+        return 0
+    for o in outlines:
+        d = o.document
+        print(f"{d.id}  {d.title}  [{d.language}, {d.country_iso or '?'}, {d.edition or '?'}]")
+        for section in o.sections:
+            _print_section(section, 1)
+        for note in o.notes:
+            print(f"  note: {note[:100]}")
+    return 0
+
+
+def _command_documents(library: Library, args: argparse.Namespace) -> int:
+    documents = list_documents(library)
+    if args.json:
+        rows = [{**asdict(d), "imported_at": d.imported_at.isoformat(timespec="seconds")} for d in documents]
+        json.dump(rows, sys.stdout, ensure_ascii=False, indent=1)
+        print()
+        return 0
+    for d in documents:
+        print(f"{d.id:>5}  {d.title}  [{d.language}, {d.country_iso or '?'}, {d.edition or '?'}, "
+              f"v{d.version}, {d.paragraph_count} paragraphs]  {d.source_name}")
+    if not documents:
+        print("The library is empty. Import reports with: excerpta import PATH...")
+    return 0
+
+
+def _command_remove(library: Library, args: argparse.Namespace) -> int:
+    removed = remove_document(library, resolve_document(library, args.document).id)
+    print(f"removed {removed.id}: {removed.title}")
+    return 0
+
+
+def _command_edit(library: Library, args: argparse.Namespace) -> int:
+    target = resolve_document(library, args.document)
+    updated = update_document_metadata(
+        library, target.id, title=args.title, country=args.country, country_iso=args.iso, edition=args.edition
+    )
+    print(f"{updated.id}: {updated.title} [{updated.country_iso or '?'}, {updated.edition or '?'}]")
+    return 0
+
+
+COMMANDS = {
+    "import": _command_import,
+    "outline": _command_outline,
+    "documents": _command_documents,
+    "remove": _command_remove,
+    "edit": _command_edit,
+}
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    args = _parser().parse_args(argv)
+    library_dir = resolve_library_dir(args.library)
+    if args.command is None:
+        from desktop.ui.app import run_desktop  # Qt is loaded only for the window
+
+        return run_desktop(library_dir, screenshot=args.screenshot, search=args.search)
+    try:
+        library = Library.open(library_dir)
+    except LibraryError as error:
+        print(f"error: {error}", file=sys.stderr)
+        return 2
+    try:
+        return COMMANDS[args.command](library, args)
+    except DocumentNotFound as error:
+        print(f"error: {error}", file=sys.stderr)
+        return 1
+    except BrokenPipeError:
+        # The reader (`| head`) went away; say nothing more and don't let Python complain at exit.
+        sys.stdout = open(os.devnull, "w")  # noqa: SIM115
+        return 0
+    finally:
+        library.close()
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

@@ -1,0 +1,1 @@
+"""Reading reports (text and PDF), repairing extraction damage and splitting them by a report profile."""

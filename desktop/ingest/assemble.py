@@ -1,0 +1,85 @@
+"""From lines to blocks: headings and whole paragraphs, repairing what page breaks and wrapping did.
+
+A report profile says which lines are headings. Everything else is paragraph text:
+- wrapped lines are joined, across line-end hyphens too;
+- a gap (blank line, vertical space) ends a paragraph only when the text before it ends a sentence;
+- a page or column break alone never ends a paragraph.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from dataclasses import dataclass, field
+
+from desktop.ingest.hyphenation import Lexicon, join_hyphenated
+from desktop.ingest.lines import SourceLine
+
+_SENTENCE_END = re.compile(r"[.!?…][»”\"’)\]]*$")
+
+
+@dataclass(frozen=True)
+class HeadingMatch:
+    title: str
+    level: int
+    key: str | None
+    lines_used: int
+
+
+@dataclass
+class Block:
+    """A heading (when `heading` is set) or a paragraph, kept as the list of its joined lines."""
+
+    parts: list[str]
+    page: int | None = None
+    heading: HeadingMatch | None = None
+    source_lines: list[int] = field(default_factory=list)
+
+    @property
+    def text(self) -> str:
+        return " ".join(self.parts)
+
+
+HeadingMatcher = Callable[[list[SourceLine], int], HeadingMatch | None]
+
+
+def ends_sentence(text: str) -> bool:
+    return bool(_SENTENCE_END.search(text))
+
+
+def assemble(
+    lines: list[SourceLine],
+    match_heading: HeadingMatcher,
+    progress: Callable[[float], None] | None = None,
+) -> list[Block]:
+    lexicon = Lexicon([line.text for line in lines])
+    blocks: list[Block] = []
+    paragraph: Block | None = None
+    index = 0
+    total = len(lines) or 1
+    while index < len(lines):
+        if progress and index % 5000 == 0:
+            progress(index / total)
+        heading = match_heading(lines, index)
+        if heading is not None:
+            paragraph = None
+            used = list(range(index, index + heading.lines_used))
+            blocks.append(Block([heading.title], lines[index].page, heading, used))
+            index += heading.lines_used
+            continue
+        line = lines[index]
+        if paragraph is not None and line.gap_before and ends_sentence(paragraph.parts[-1]):
+            paragraph = None
+        if paragraph is None:
+            paragraph = Block([line.text], line.page, source_lines=[index])
+            blocks.append(paragraph)
+        else:
+            # Lines are kept apart until the end so that joining stays linear in the paragraph's length.
+            joined = join_hyphenated(paragraph.parts[-1], line.text, lexicon)
+            if joined is None:
+                paragraph.parts.append(line.text)
+            else:
+                paragraph.parts[-1] = joined
+            paragraph.source_lines.append(index)
+        index += 1
+    return blocks

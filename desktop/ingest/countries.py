@@ -1,0 +1,112 @@
+"""Country names in English, French and Spanish, with ISO 3166 codes, from pycountry's translations."""
+
+from __future__ import annotations
+
+import gettext
+import re
+from collections import Counter
+from dataclasses import dataclass
+from functools import cache
+
+import pycountry
+
+# Short names that reports use and pycountry's official names do not contain.
+_EXTRA_NAMES = {
+    "TR": ["Turkey", "Türkiye", "Turquie", "Turquía"],
+    "US": ["United States", "USA", "États-Unis", "Estados Unidos"],
+    "GB": ["United Kingdom", "UK", "Royaume-Uni", "Reino Unido"],
+    "RU": ["Russia", "Russie", "Rusia"],
+    "KR": ["South Korea", "Corée du Sud", "Corea del Sur"],
+    "KP": ["North Korea", "Corée du Nord", "Corea del Norte"],
+    "IR": ["Iran", "Irán"],
+    "SY": ["Syria", "Syrie", "Siria"],
+    "VE": ["Venezuela"],
+    "BO": ["Bolivia", "Bolivie"],
+    "TZ": ["Tanzania", "Tanzanie"],
+    "VN": ["Vietnam", "Viet Nam", "Viêt Nam"],
+    "LA": ["Laos"],
+    "MD": ["Moldova", "Moldavie"],
+    "CD": ["DR Congo", "RDC", "République démocratique du Congo", "Congo, Dem. Rep."],
+    "CG": ["Congo", "Republic of the Congo"],
+    "CZ": ["Czech Republic", "Czechia", "Tchéquie", "République tchèque"],
+    "NL": ["Netherlands", "Pays-Bas", "Países Bajos", "Nederland"],
+}
+
+
+@dataclass(frozen=True)
+class Country:
+    iso: str
+    names: dict[str, str]
+
+    def name(self, language: str) -> str:
+        return self.names.get(language) or self.names["en"]
+
+
+def _strip_qualifier(name: str) -> str:
+    return re.sub(r"\s*\(.*?\)\s*$", "", name).strip()
+
+
+@cache
+def all_countries() -> dict[str, Country]:
+    translators = {
+        lang: gettext.translation("iso3166-1", pycountry.LOCALES_DIR, languages=[lang], fallback=True)
+        for lang in ("fr", "es")
+    }
+    countries = {}
+    for record in pycountry.countries:
+        english = getattr(record, "common_name", None) or record.name
+        names = {"en": _strip_qualifier(english)}
+        for lang, translator in translators.items():
+            names[lang] = _strip_qualifier(translator.gettext(record.name))
+        countries[record.alpha_2] = Country(record.alpha_2, names)
+    return countries
+
+
+@cache
+def _name_pattern() -> tuple[re.Pattern[str], dict[str, str]]:
+    by_name: dict[str, str] = {}
+    for iso, country in all_countries().items():
+        for name in country.names.values():
+            if len(name) > 3 and "," not in name:
+                by_name.setdefault(name.casefold(), iso)
+    for iso, names in _EXTRA_NAMES.items():
+        for name in names:
+            by_name[name.casefold()] = iso
+    alternatives = sorted(by_name, key=len, reverse=True)
+    pattern = re.compile(r"(?<![\w-])(" + "|".join(re.escape(a) for a in alternatives) + r")(?![\w-])", re.I)
+    return pattern, by_name
+
+
+def country_mentions(text: str) -> Counter[str]:
+    pattern, by_name = _name_pattern()
+    return Counter(by_name[match.group(1).casefold()] for match in pattern.finditer(text))
+
+
+def detect_country(text: str, file_name: str = "") -> Country | None:
+    """The country a report is about: named in its file name, else the one its text names most."""
+    from_name = country_mentions(re.sub(r"[_.]", " ", file_name))
+    if from_name:
+        return all_countries()[from_name.most_common(1)[0][0]]
+    mentions = country_mentions(text)
+    if not mentions:
+        return None
+    return all_countries()[mentions.most_common(1)[0][0]]
+
+
+def country_by_iso(iso: str) -> Country | None:
+    return all_countries().get(iso.upper())
+
+
+def detect_edition(text: str, file_name: str, editions: list[int], today_year: int) -> int | None:
+    """The Index edition: a year in the file name, else the first edition after the latest year the text
+    reports on (a summary published in 2025 covers events up to 2024)."""
+    in_name = [int(y) for y in re.findall(r"(?<![0-9A-Za-z])(20\d\d)(?![0-9A-Za-z])", file_name)]
+    if in_name:
+        return in_name[0]
+    years = [int(y) for y in re.findall(r"(?<!\d)((?:19|20)\d\d)(?!\d)", text)]
+    reported = [y for y in years if y <= today_year]
+    if not reported:
+        return None
+    latest = max(reported)
+    later = [e for e in sorted(editions) if e > latest]
+    return later[0] if later else max(e for e in editions if e <= max(latest, min(editions)))

@@ -1,0 +1,113 @@
+"""One report file in, one `ParsedDocument` out: read, repair, detect, structure, lay out spans."""
+
+from __future__ import annotations
+
+import hashlib
+from collections.abc import Callable
+from datetime import date
+from pathlib import Path
+
+from db.records import ParsedDocument
+from desktop.ingest.assemble import Block, assemble
+from desktop.ingest.countries import detect_country, detect_edition
+from desktop.ingest.errors import ImportFailure
+from desktop.ingest.language import detect_language
+from desktop.ingest.lines import SourceLine, lines_from_text
+from desktop.ingest.pdf_reader import read_pdf_lines
+from desktop.ingest.profiles import PROFILES
+from desktop.ingest.profiles.base import DocumentContext, ReportProfile
+from desktop.ingest.text_reader import decode_text
+from desktop.taxonomy import load_taxonomy
+
+ProgressCallback = Callable[[float, str], None]
+
+TEXT_SUFFIXES = frozenset({".txt", ".text", ".md", ".markdown"})
+PDF_SUFFIXES = frozenset({".pdf"})
+REPORT_SUFFIXES = TEXT_SUFFIXES | PDF_SUFFIXES
+PARAGRAPH_SEPARATOR = "\n\n"
+
+
+def read_bytes(path: Path) -> bytes:
+    try:
+        return path.read_bytes()
+    except FileNotFoundError as error:
+        raise ImportFailure(path, "no such file") from error
+    except IsADirectoryError as error:
+        raise ImportFailure(path, "is a folder, not a file") from error
+    except PermissionError as error:
+        raise ImportFailure(path, "permission denied: the file cannot be read") from error
+    except OSError as error:
+        raise ImportFailure(path, f"cannot be read ({error.strerror or error})") from error
+
+
+def source_lines(path: Path, data: bytes, progress: ProgressCallback | None = None) -> list[SourceLine]:
+    if path.suffix.lower() in PDF_SUFFIXES or data[:5] == b"%PDF-":
+        return read_pdf_lines(path, data, progress)
+    return lines_from_text(decode_text(path, data))
+
+
+def choose_profile(path: Path, lines: list[SourceLine], forced: str | None) -> ReportProfile:
+    if forced is not None:
+        if forced not in PROFILES:
+            raise ImportFailure(path, f"unknown profile {forced!r} (known: {', '.join(PROFILES)})")
+        return PROFILES[forced]
+    return max(PROFILES.values(), key=lambda profile: profile.detect(lines))
+
+
+def lay_out(blocks: list[Block], paragraph_blocks: list[Block]) -> tuple[str, list[tuple[int, int]]]:
+    """The normalised text (every block, blank-line separated) and each paragraph block's span in it."""
+    pieces: list[str] = []
+    spans: dict[int, tuple[int, int]] = {}
+    offset = 0
+    for block in blocks:
+        text = block.text
+        spans[id(block)] = (offset, offset + len(text))
+        pieces.append(text)
+        offset += len(text) + len(PARAGRAPH_SEPARATOR)
+    return PARAGRAPH_SEPARATOR.join(pieces), [spans[id(b)] for b in paragraph_blocks]
+
+
+def parse_report(
+    path: Path,
+    data: bytes | None = None,
+    profile: str | None = None,
+    progress: ProgressCallback | None = None,
+) -> ParsedDocument:
+    """Reads and structures one report. Raises `ImportFailure` naming the file and the cause."""
+    report = progress or (lambda _fraction, _message: None)
+    if data is None:
+        data = read_bytes(path)
+    report(0.05, "reading")
+    lines = source_lines(path, data, lambda f, m: report(0.05 + 0.35 * f, m))
+    if not lines:
+        raise ImportFailure(path, "empty file: no text in it")
+    chosen = choose_profile(path, lines, profile)
+    report(0.45, "finding paragraphs")
+    blocks = assemble(lines, chosen.match_heading, lambda f: report(0.45 + 0.35 * f, "finding paragraphs"))
+    full_text = "\n".join(line.text for line in lines)
+    language = detect_language(full_text)
+    country = detect_country(full_text, path.name)
+    edition = detect_edition(full_text, path.name, load_taxonomy().editions, date.today().year)
+    context = DocumentContext(language, path.name, edition, country.name(language) if country else None)
+    structure = chosen.structure(blocks, context)
+    if not structure.paragraph_blocks:
+        raise ImportFailure(path, "no paragraphs of text found in it")
+    normalised, spans = lay_out(blocks, structure.paragraph_blocks)
+    for paragraph, (start, end) in zip(
+        (p for s in structure.sections for section in s.walk() for p in section.paragraphs), spans, strict=True
+    ):
+        paragraph.start, paragraph.end = start, end
+    report(0.85, "structured")
+    return ParsedDocument(
+        title=structure.title,
+        language=language,
+        profile=chosen.name,
+        normalised_text=normalised,
+        source_name=path.name,
+        sha256=hashlib.sha256(data).hexdigest(),
+        country=country.name(language) if country else None,
+        country_iso=country.iso if country else None,
+        edition=edition,
+        notes=structure.notes,
+        sections=structure.sections,
+    )

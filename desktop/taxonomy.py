@@ -1,0 +1,73 @@
+"""The Global Organized Crime Index taxonomy: pillars, sections and 32 indicators with stable keys."""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass
+from functools import cache
+
+from desktop.resources import resource
+
+
+@dataclass(frozen=True)
+class Indicator:
+    key: str
+    names: dict[str, str]
+    pillar: str
+    section: str | None
+    since: int
+
+    def name(self, language: str) -> str:
+        return self.names.get(language) or self.names["en"]
+
+
+@dataclass(frozen=True)
+class Heading:
+    """A pillar or a section of the Index reports, with its names and the headings that announce it."""
+
+    key: str
+    names: dict[str, str]
+    headings: dict[str, list[str]]
+    pillar: str | None = None
+
+    def name(self, language: str) -> str:
+        return self.names.get(language) or self.names["en"]
+
+
+@dataclass(frozen=True)
+class Taxonomy:
+    editions: list[int]
+    pillars: list[Heading]
+    sections: list[Heading]
+    indicators: list[Indicator]
+    notes: dict[str, list[str]]
+
+    def indicator(self, key: str) -> Indicator | None:
+        return next((i for i in self.indicators if i.key == key), None)
+
+    def indicators_under(self, container_key: str, edition: int | None) -> list[Indicator]:
+        """The indicators a section (or a pillar without sections) holds, in report order."""
+        return [
+            i
+            for i in self.indicators
+            if (i.section == container_key or (i.section is None and i.pillar == container_key))
+            and (edition is None or i.since <= edition)
+        ]
+
+    def pillar_of(self, key: str) -> str | None:
+        indicator = self.indicator(key)
+        return indicator.pillar if indicator else None
+
+
+@cache
+def load_taxonomy() -> Taxonomy:
+    data = json.loads(resource("taxonomy.json").read_text(encoding="utf-8"))
+    return Taxonomy(
+        editions=list(data["editions"]),
+        pillars=[Heading(p["key"], p["names"], p["headings"]) for p in data["pillars"]],
+        sections=[Heading(s["key"], s["names"], s["headings"], s["pillar"]) for s in data["sections"]],
+        indicators=[
+            Indicator(i["key"], i["names"], i["pillar"], i["section"], int(i["since"])) for i in data["indicators"]
+        ],
+        notes=data["notes"],
+    )
