@@ -12,7 +12,9 @@ from desktop.ingest.profiles.base import DocumentContext, ReportProfile, Structu
 
 _MARKDOWN_HEADING = re.compile(r"^(#{1,6})\s+(.+?)\s*#*$")
 # Words a heading wrapped over two lines is cut after (ENVIRONNEMENT ÉCONOMIQUE ET / FINANCIER).
-CONNECTORS = frozenset("ET DE DU DES LA LE LES AND OF THE FOR Y DEL EL LOS LAS POR PARA POUR À AU AUX & -".split())
+CONNECTORS = frozenset(
+    "ET DE DU DES LA LE LES AND OF ON IN TO THE FOR Y DEL EL LOS LAS POR PARA POUR SUR EN À AU AUX CON & -".split()
+)
 
 
 def standalone(lines: list[SourceLine], index: int) -> bool:

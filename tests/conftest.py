@@ -1,0 +1,65 @@
+"""Shared fixtures: an offscreen Qt, a fresh library file per test, the real and the sample reports."""
+
+from __future__ import annotations
+
+import os
+
+# pytest-qt aborts when neither DISPLAY nor QT_QPA_PLATFORM is set: tests always run offscreen.
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+import json
+from collections.abc import Callable, Iterator
+from pathlib import Path
+
+import pytest
+
+from db.library import Library
+from desktop.cli import main as cli_main
+from desktop.resources import SAMPLE_DIR
+
+REAL_REPORT = Path(__file__).resolve().parents[2] / "shared" / "corpus" / "000_418caeb620c82ff5.txt"
+SAMPLE_REPORT = SAMPLE_DIR / "luxembourg_2025_fr.txt"
+
+
+@pytest.fixture
+def real_report() -> Path:
+    if not REAL_REPORT.exists():
+        pytest.skip(f"real report not available at {REAL_REPORT}")
+    return REAL_REPORT
+
+
+@pytest.fixture
+def sample_report() -> Path:
+    return SAMPLE_REPORT
+
+
+@pytest.fixture
+def library_dir(tmp_path: Path) -> Path:
+    return tmp_path / "library"
+
+
+@pytest.fixture
+def library(library_dir: Path) -> Iterator[Library]:
+    with Library.open(library_dir) as opened:
+        yield opened
+
+
+class CliRun:
+    def __init__(self, code: int, out: str, err: str) -> None:
+        self.code, self.out, self.err = code, out, err
+
+    def json(self) -> object:
+        return json.loads(self.out)
+
+
+@pytest.fixture
+def cli(library_dir: Path, capsys: pytest.CaptureFixture[str]) -> Callable[..., CliRun]:
+    """Runs `excerpta --library <tmp> ARGS...` in process and captures what it prints."""
+
+    def run(*args: str | Path) -> CliRun:
+        capsys.readouterr()
+        code = cli_main(["--library", str(library_dir), *map(str, args)])
+        captured = capsys.readouterr()
+        return CliRun(code, captured.out, captured.err)
+
+    return run

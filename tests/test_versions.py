@@ -1,0 +1,103 @@
+"""Re-importing: identical files change nothing; changed files make a new version; bookmarks follow."""
+
+from __future__ import annotations
+
+from datetime import datetime
+from pathlib import Path
+
+from sqlalchemy import select
+
+from db.library import Library
+from db.schema import Bookmark, DocumentVersion, Paragraph
+from db.services.anchoring import selector_for
+from db.services.generation import current_generation
+
+
+def _revised(sample_report: Path, tmp_path: Path, old: str, new: str) -> Path:
+    text = sample_report.read_text(encoding="utf-8")
+    assert old in text
+    revised = tmp_path / sample_report.name  # same name, same identity, different bytes
+    revised.write_text(text.replace(old, new), encoding="utf-8")
+    return revised
+
+
+def test_identical_file_is_unchanged_and_says_so(cli, sample_report, library_dir):
+    assert cli("import", sample_report).code == 0
+    with Library.open(library_dir) as library, library.session() as session:
+        generation = current_generation(session)
+    again = cli("import", sample_report)
+    assert again.code == 0
+    assert again.out.startswith(f"{sample_report}: unchanged")
+    with Library.open(library_dir) as library, library.session() as session:
+        assert current_generation(session) == generation
+        assert len(session.scalars(select(DocumentVersion)).all()) == 1
+
+
+def test_changed_file_becomes_a_new_version_of_the_same_document(cli, sample_report, tmp_path, library_dir):
+    cli("import", sample_report)
+    revised = _revised(sample_report, tmp_path, "est stable et de faible ampleur", "est en net recul")
+    result = cli("import", revised)
+    assert result.code == 0
+    assert ": new version (" in result.out and "version 2" in result.out
+    documents = cli("documents", "--json").json()
+    assert len(documents) == 1 and documents[0]["version"] == 2
+    heroin = [p for p in cli("outline", "--json").json()[0]["sections"][0]["sections"][3]["paragraphs"]][0]
+    assert heroin["indicator"] == "heroin_trade" and "est en net recul" in heroin["text"]
+    with Library.open(library_dir) as library, library.session() as session:
+        versions = session.scalars(select(DocumentVersion).order_by(DocumentVersion.version)).all()
+        assert [v.version for v in versions] == [1, 2]
+        assert "faible ampleur" in versions[0].normalised_text  # the old text is kept, not lost
+
+
+def _bookmark(library_dir: Path, quote: str) -> int:
+    with Library.open(library_dir) as library, library.session() as session, session.begin():
+        paragraph = next(p for p in session.scalars(select(Paragraph)) if quote in p.text)
+        text = session.get(Paragraph, paragraph.id).section.document.normalised_text
+        start = text.index(quote)
+        selector = selector_for(text, start, start + len(quote))
+        now = datetime.now()
+        bookmark = Bookmark(
+            document_id=paragraph.document_id, paragraph_id=paragraph.id, exact=selector.exact,
+            prefix=selector.prefix, suffix=selector.suffix, start=selector.start, end=selector.end,
+            created_at=now, updated_at=now,
+        )
+        session.add(bookmark)
+        session.flush()
+        return bookmark.id
+
+
+def test_bookmarks_follow_their_quote_into_a_new_version(cli, sample_report, tmp_path, library_dir):
+    cli("import", sample_report)
+    kept = _bookmark(library_dir, "la Mocro Mafia et des réseaux")
+    lost = _bookmark(library_dir, "est stable et de faible ampleur")
+    revised = _revised(sample_report, tmp_path, "est stable et de faible ampleur", "est en net recul")
+    revised.write_text(
+        revised.read_text(encoding="utf-8").replace("Le trafic de cocaïne est le", "Le trafic de cocaïne reste le"),
+        encoding="utf-8",
+    )
+    assert "new version" in cli("import", revised).out
+    with Library.open(library_dir) as library, library.session() as session:
+        moved = session.get(Bookmark, kept)
+        paragraph = session.get(Paragraph, moved.paragraph_id)
+        assert paragraph.indicator_key == "cocaine_trade"
+        assert paragraph.section.document.normalised_text[moved.start : moved.end] == "la Mocro Mafia et des réseaux"
+        orphan = session.get(Bookmark, lost)
+        assert orphan is not None and orphan.paragraph_id is None
+        assert orphan.exact == "est stable et de faible ampleur"
+
+
+def test_remove_deletes_a_document_and_its_content(cli, sample_report, library_dir):
+    cli("import", sample_report)
+    result = cli("remove", "luxembourg_2025_fr.txt")
+    assert result.code == 0 and result.out.startswith("removed 1:")
+    assert cli("documents", "--json").json() == []
+    with Library.open(library_dir) as library, library.session() as session:
+        assert session.scalars(select(Paragraph)).all() == []
+
+
+def test_detected_metadata_can_be_corrected(cli, sample_report):
+    cli("import", sample_report)
+    result = cli("edit", "1", "--edition", "2023", "--iso", "lu", "--title", "Luxembourg 2023 (draft)")
+    assert result.code == 0
+    document = cli("documents", "--json").json()[0]
+    assert (document["edition"], document["country_iso"], document["title"]) == (2023, "LU", "Luxembourg 2023 (draft)")
