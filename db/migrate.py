@@ -1,14 +1,18 @@
 """Brings a library's schema to the current revision with Alembic, from the first day on.
 
-Alembic is only imported when the stored revision differs from `SCHEMA_REVISION`, so that opening an
-up-to-date library costs one query rather than loading the migration machinery.
+Alembic's migration machinery (the command module and the scripts) is only loaded when the stored
+revision differs from `SCHEMA_REVISION`, so opening an up-to-date library costs one query.
 """
 
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from sqlalchemy import Engine, inspect, text
+
+if TYPE_CHECKING:
+    from alembic.config import Config
 
 # The head revision of db/migrations/versions; a test keeps the two in step.
 SCHEMA_REVISION = "0001"
@@ -23,7 +27,7 @@ def stored_revision(engine: Engine) -> str | None:
         return connection.execute(text("SELECT version_num FROM alembic_version")).scalar()
 
 
-def alembic_config():  # type: ignore[no-untyped-def]
+def alembic_config() -> Config:
     from alembic.config import Config
 
     config = Config()

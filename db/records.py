@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from datetime import datetime
-from enum import Enum
+from enum import StrEnum
 
 
 @dataclass
@@ -66,7 +66,7 @@ class ParsedDocument:
         return f"file:{self.source_name}"
 
 
-class ImportStatus(str, Enum):
+class ImportStatus(StrEnum):
     IMPORTED = "imported"
     UNCHANGED = "unchanged"
     NEW_VERSION = "new version"

@@ -67,7 +67,8 @@ def load_taxonomy() -> Taxonomy:
         pillars=[Heading(p["key"], p["names"], p["headings"]) for p in data["pillars"]],
         sections=[Heading(s["key"], s["names"], s["headings"], s["pillar"]) for s in data["sections"]],
         indicators=[
-            Indicator(i["key"], i["names"], i["pillar"], i["section"], int(i["since"])) for i in data["indicators"]
+            Indicator(i["key"], i["names"], i["pillar"], i["section"], int(i["since"]))
+            for i in data["indicators"]
         ],
         notes=data["notes"],
     )

@@ -26,7 +26,10 @@ def _escape(text: str) -> str:
 
 
 def write_two_column_pdf(
-    path: Path, blocks: list[tuple[str, str]], running_header: str = "RAPPORT PAYS · ÉDITION 2025", **encrypt: str
+    path: Path,
+    blocks: list[tuple[str, str]],
+    running_header: str = "RAPPORT PAYS · ÉDITION 2025",
+    **encrypt: str,
 ) -> Path:
     """`blocks` is a list of ("heading" | "paragraph", text) in reading order."""
     _register_font()
@@ -39,7 +42,10 @@ def write_two_column_pdf(
         canvas.drawCentredString(width / 2, 22, str(document.page))  # type: ignore[attr-defined]
 
     document = BaseDocTemplate(str(path), pagesize=A4, encrypt=encrypt.get("password"))
-    frames = [Frame(40, 40, column, height - 90, id="left"), Frame(60 + column, 40, column, height - 90, id="right")]
+    frames = [
+        Frame(40, 40, column, height - 90, id="left"),
+        Frame(60 + column, 40, column, height - 90, id="right"),
+    ]
     document.addPageTemplates([PageTemplate(frames=frames, onPage=decorate)])
     body = ParagraphStyle("body", fontName=FONT, fontSize=9, leading=12, spaceAfter=8)
     heading = ParagraphStyle("heading", fontName=FONT, fontSize=11, leading=14, spaceBefore=6, spaceAfter=2)

@@ -33,8 +33,9 @@ def test_db_imports_neither_desktop_nor_qt():
 
 def test_qt_stays_in_desktop_ui():
     offenders = [
-        str(p) for p in _modules("desktop") if "ui" not in p.relative_to(ROOT / "desktop").parts[:1]
-        and "PySide6" in _imports(p)
+        str(p)
+        for p in _modules("desktop")
+        if "ui" not in p.relative_to(ROOT / "desktop").parts[:1] and "PySide6" in _imports(p)
     ]
     assert offenders == []
 
@@ -45,11 +46,25 @@ def test_ui_never_imports_sqlalchemy():
 
 
 def test_modules_stay_small():
-    sizes = {str(p): len(p.read_text(encoding="utf-8").splitlines()) for p in _modules("db") + _modules("desktop")}
+    sizes = {
+        str(p): len(p.read_text(encoding="utf-8").splitlines()) for p in _modules("db") + _modules("desktop")
+    }
     assert {p: n for p, n in sizes.items() if n > MAX_MODULE_LINES} == {}
 
 
 def test_storage_and_cli_load_without_qt():
-    code = "import sys, db.services.documents, desktop.cli, desktop.ingest.pipeline; print('PySide6' in sys.modules)"
-    output = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, cwd=ROOT, check=True)
+    code = (
+        "import sys, db.services.documents, desktop.cli, desktop.ingest.pipeline; "
+        "print('PySide6' in sys.modules)"
+    )
+    output = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, cwd=ROOT, check=True
+    )
     assert output.stdout.strip() == "False"
+
+
+def test_cli_profile_names_match_the_profiles():
+    from desktop.cli import PROFILE_NAMES
+    from desktop.ingest.profiles import profile_names
+
+    assert profile_names() == PROFILE_NAMES

@@ -142,7 +142,10 @@ def test_a_folder_imports_the_reports_inside_it(cli, sample_report, real_report,
     (folder / "ignored.docx").write_bytes(b"PK")
     result = cli("import", folder)
     assert result.code == 0, result.out
-    assert [line.split(": ")[1].split(" (")[0] for line in result.out.splitlines()] == ["imported", "imported"]
+    assert [line.split(": ")[1].split(" (")[0] for line in result.out.splitlines()] == [
+        "imported",
+        "imported",
+    ]
     assert {d["country_iso"] for d in cli("documents", "--json").json()} == {"LU", "BE"}
 
 

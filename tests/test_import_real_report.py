@@ -14,7 +14,14 @@ from tests.report_pdf import blocks_from_outline, write_two_column_pdf
 EXPECTED_TREE = [
     (
         "MARCHÉS CRIMINELS",
-        ["PERSONNES", "COMMERCE", "ENVIRONNEMENT", "DROGUES", "CRIMINALITÉ CYBERDÉPENDANTE", "CRIMINALITÉ FINANCIÈRE"],
+        [
+            "PERSONNES",
+            "COMMERCE",
+            "ENVIRONNEMENT",
+            "DROGUES",
+            "CRIMINALITÉ CYBERDÉPENDANTE",
+            "CRIMINALITÉ FINANCIÈRE",
+        ],
     ),
     ("ACTEURS DE LA CRIMINALITÉ", []),
     (
@@ -62,7 +69,10 @@ def test_no_paragraph_is_cut_at_a_page_break(cli, real_report):
         assert "  " not in text and "\n" not in text
     by_indicator = {indicator: text for _, indicator, text in found}
     # The three kinds of page-break damage in this report, each repaired:
-    assert "l’extorsion n’est pas considérée comme un marché" in by_indicator["extortion_protection_racketeering"]
+    assert (
+        "l’extorsion n’est pas considérée comme un marché"
+        in by_indicator["extortion_protection_racketeering"]
+    )
     assert "reste faible. La Cellule de traitement" in by_indicator["private_sector_actors"]
     assert "trafic de diamants et de bois" in by_indicator["private_sector_actors"]
     assert "La Direction centrale de la lutte" in by_indicator["law_enforcement"]

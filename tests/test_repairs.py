@@ -31,7 +31,7 @@ def test_line_end_hyphens(left, right, document, expected):
 
 def test_text_lines_mark_gaps_and_page_break_artefacts():
     lines = lines_from_text("Un\r\n\r\n deux\rtrois\n\n\nquatre  cinq \n six\nsept\nhuit\n")
-    assert [(l.text, l.gap_before, l.break_before) for l in lines] == [
+    assert [(line.text, line.gap_before, line.break_before) for line in lines] == [
         ("Un", False, False),
         ("deux", True, True),
         ("trois", False, False),
@@ -44,7 +44,7 @@ def test_text_lines_mark_gaps_and_page_break_artefacts():
 
 def test_indented_paragraphs_are_paragraphs_not_page_breaks():
     lines = lines_from_text("  First paragraph line\nwraps here.\n  Second paragraph\nwraps too.\n")
-    assert [l.gap_before for l in lines] == [True, False, True, False]
+    assert [line.gap_before for line in lines] == [True, False, True, False]
 
 
 @pytest.mark.parametrize(
@@ -120,7 +120,12 @@ def test_english_2021_summary_uses_the_smaller_taxonomy(tmp_path: Path):
     path = tmp_path / "ghana_2021_en.txt"
     path.write_text(ENGLISH_2021, encoding="utf-8")
     document = parse_report(path)
-    assert (document.profile, document.language, document.country_iso, document.edition) == ("ocindex", "en", "GH", 2021)
+    assert (document.profile, document.language, document.country_iso, document.edition) == (
+        "ocindex",
+        "en",
+        "GH",
+        2021,
+    )
     keys = [p.indicator_key for p in document.paragraphs()]
     assert len(keys) == 26  # 10 markets, 4 actor types, 12 resilience indicators
     assert "extortion_protection_racketeering" not in keys and "private_sector_actors" not in keys
@@ -133,7 +138,11 @@ def test_a_missing_paragraph_is_aligned_by_its_words(tmp_path: Path):
     path = tmp_path / "ghana_2021_en.txt"
     path.write_text(text, encoding="utf-8")
     drugs = next(s for s in parse_report(path).all_sections() if s.key == "drugs")
-    assert [p.indicator_key for p in drugs.paragraphs] == ["cocaine_trade", "cannabis_trade", "synthetic_drug_trade"]
+    assert [p.indicator_key for p in drugs.paragraphs] == [
+        "cocaine_trade",
+        "cannabis_trade",
+        "synthetic_drug_trade",
+    ]
 
 
 def test_generic_profile_for_other_reports(tmp_path: Path):
@@ -149,7 +158,10 @@ def test_generic_profile_for_other_reports(tmp_path: Path):
     titles = [(s.title, s.level) for s in document.all_sections()]
     assert titles == [("Port security review", 1), ("Findings", 2), ("ANNEX ON METHODS", 1)]
     assert [p.text for p in document.paragraphs()] == [
-        "Intro paragraph about the port.", "First finding is long and wraps.", "Second finding.", "How we worked."
+        "Intro paragraph about the port.",
+        "First finding is long and wraps.",
+        "Second finding.",
+        "How we worked.",
     ]
 
 

@@ -41,7 +41,8 @@ def test_changed_file_becomes_a_new_version_of_the_same_document(cli, sample_rep
     assert ": new version (" in result.out and "version 2" in result.out
     documents = cli("documents", "--json").json()
     assert len(documents) == 1 and documents[0]["version"] == 2
-    heroin = [p for p in cli("outline", "--json").json()[0]["sections"][0]["sections"][3]["paragraphs"]][0]
+    drugs = cli("outline", "--json").json()[0]["sections"][0]["sections"][3]
+    heroin = drugs["paragraphs"][0]
     assert heroin["indicator"] == "heroin_trade" and "est en net recul" in heroin["text"]
     with Library.open(library_dir) as library, library.session() as session:
         versions = session.scalars(select(DocumentVersion).order_by(DocumentVersion.version)).all()
@@ -57,9 +58,15 @@ def _bookmark(library_dir: Path, quote: str) -> int:
         selector = selector_for(text, start, start + len(quote))
         now = datetime.now()
         bookmark = Bookmark(
-            document_id=paragraph.document_id, paragraph_id=paragraph.id, exact=selector.exact,
-            prefix=selector.prefix, suffix=selector.suffix, start=selector.start, end=selector.end,
-            created_at=now, updated_at=now,
+            document_id=paragraph.document_id,
+            paragraph_id=paragraph.id,
+            exact=selector.exact,
+            prefix=selector.prefix,
+            suffix=selector.suffix,
+            start=selector.start,
+            end=selector.end,
+            created_at=now,
+            updated_at=now,
         )
         session.add(bookmark)
         session.flush()
@@ -72,7 +79,9 @@ def test_bookmarks_follow_their_quote_into_a_new_version(cli, sample_report, tmp
     lost = _bookmark(library_dir, "est stable et de faible ampleur")
     revised = _revised(sample_report, tmp_path, "est stable et de faible ampleur", "est en net recul")
     revised.write_text(
-        revised.read_text(encoding="utf-8").replace("Le trafic de cocaïne est le", "Le trafic de cocaïne reste le"),
+        revised.read_text(encoding="utf-8").replace(
+            "Le trafic de cocaïne est le", "Le trafic de cocaïne reste le"
+        ),
         encoding="utf-8",
     )
     assert "new version" in cli("import", revised).out
@@ -80,7 +89,10 @@ def test_bookmarks_follow_their_quote_into_a_new_version(cli, sample_report, tmp
         moved = session.get(Bookmark, kept)
         paragraph = session.get(Paragraph, moved.paragraph_id)
         assert paragraph.indicator_key == "cocaine_trade"
-        assert paragraph.section.document.normalised_text[moved.start : moved.end] == "la Mocro Mafia et des réseaux"
+        assert (
+            paragraph.section.document.normalised_text[moved.start : moved.end]
+            == "la Mocro Mafia et des réseaux"
+        )
         orphan = session.get(Bookmark, lost)
         assert orphan is not None and orphan.paragraph_id is None
         assert orphan.exact == "est stable et de faible ampleur"
@@ -100,4 +112,8 @@ def test_detected_metadata_can_be_corrected(cli, sample_report):
     result = cli("edit", "1", "--edition", "2023", "--iso", "lu", "--title", "Luxembourg 2023 (draft)")
     assert result.code == 0
     document = cli("documents", "--json").json()[0]
-    assert (document["edition"], document["country_iso"], document["title"]) == (2023, "LU", "Luxembourg 2023 (draft)")
+    assert (document["edition"], document["country_iso"], document["title"]) == (
+        2023,
+        "LU",
+        "Luxembourg 2023 (draft)",
+    )

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import hashlib
 from collections import defaultdict
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 
 from sqlalchemy import delete, func, insert, select
 from sqlalchemy.orm import Session
@@ -34,7 +34,7 @@ def content_hash(text: str) -> str:
 
 
 def _now() -> datetime:
-    return datetime.now(timezone.utc).replace(tzinfo=None)
+    return datetime.now(UTC).replace(tzinfo=None)
 
 
 def store_document(library: Library, parsed: ParsedDocument) -> StoreOutcome:
@@ -138,7 +138,9 @@ def _reanchor_bookmarks(session: Session, document_id: int, text: str) -> None:
         select(Paragraph.id, Paragraph.start, Paragraph.end).where(Paragraph.document_id == document_id)
     ).all()
     for bookmark in session.scalars(select(Bookmark).where(Bookmark.document_id == document_id)):
-        selector = QuoteSelector(bookmark.exact, bookmark.prefix, bookmark.suffix, bookmark.start, bookmark.end)
+        selector = QuoteSelector(
+            bookmark.exact, bookmark.prefix, bookmark.suffix, bookmark.start, bookmark.end
+        )
         found = reanchor(selector, text)
         if found is None:
             bookmark.paragraph_id = None  # orphan: the quote is kept, the analyst decides
@@ -146,7 +148,9 @@ def _reanchor_bookmarks(session: Session, document_id: int, text: str) -> None:
         fresh = selector_for(text, *found)
         bookmark.start, bookmark.end = fresh.start, fresh.end
         bookmark.prefix, bookmark.suffix = fresh.prefix, fresh.suffix
-        bookmark.paragraph_id = next((pid for pid, s, e in spans if s <= fresh.start and fresh.end <= e), None)
+        bookmark.paragraph_id = next(
+            (pid for pid, s, e in spans if s <= fresh.start and fresh.end <= e), None
+        )
 
 
 _SUMMARY_COLUMNS = (
@@ -165,9 +169,7 @@ _SUMMARY_COLUMNS = (
 
 
 def _summaries(session: Session, document_ids: list[int] | None = None) -> list[DocumentSummary]:
-    counts = (
-        select(Paragraph.document_id, func.count().label("n")).group_by(Paragraph.document_id).subquery()
-    )
+    counts = select(Paragraph.document_id, func.count().label("n")).group_by(Paragraph.document_id).subquery()
     query = (
         select(*_SUMMARY_COLUMNS, func.coalesce(counts.c.n, 0))
         .outerjoin(counts, counts.c.document_id == Document.id)
@@ -175,7 +177,7 @@ def _summaries(session: Session, document_ids: list[int] | None = None) -> list[
     )
     if document_ids is not None:
         query = query.where(Document.id.in_(document_ids))
-    return [DocumentSummary(*row) for row in session.execute(query)]
+    return [DocumentSummary(*row) for row in session.execute(query)]  # type: ignore[call-arg]
 
 
 def list_documents(library: Library) -> list[DocumentSummary]:
@@ -206,29 +208,44 @@ def outline(library: Library, document_ids: list[int] | None = None) -> list[Doc
     with library.session() as session:
         summaries = _summaries(session, document_ids)
         wanted = [s.id for s in summaries]
-        notes = dict(session.execute(select(Document.id, Document.notes).where(Document.id.in_(wanted))).all())
-        section_rows = session.execute(
-            select(Section.id, Section.document_id, Section.parent_id, Section.title, Section.key, Section.level)
-            .where(Section.document_id.in_(wanted))
-            .order_by(Section.document_id, Section.position)
-        ).all()
-        paragraph_rows = session.execute(
+        notes = dict(
+            session.execute(select(Document.id, Document.notes).where(Document.id.in_(wanted))).all()
+        )
+        # Table columns on the raw connection: plain Core rows, without the ORM's per-row loading, which
+        # was most of the time of a 500-document outline.
+        connection = session.connection()
+        sections, paragraphs = Section.__table__.c, Paragraph.__table__.c
+        section_rows = connection.execute(
             select(
-                Paragraph.section_id,
-                Paragraph.id,
-                Paragraph.number,
-                Paragraph.indicator_key,
-                Paragraph.text,
-                Paragraph.page,
-                Paragraph.start,
-                Paragraph.end,
+                sections.id,
+                sections.document_id,
+                sections.parent_id,
+                sections.title,
+                sections.key,
+                sections.level,
             )
-            .where(Paragraph.document_id.in_(wanted))
-            .order_by(Paragraph.document_id, Paragraph.number)
+            .where(sections.document_id.in_(wanted))
+            .order_by(sections.document_id, sections.position)
+        ).all()
+        paragraph_rows = connection.execute(
+            select(
+                paragraphs.section_id,
+                paragraphs.id,
+                paragraphs.number,
+                paragraphs.indicator_key,
+                paragraphs.text,
+                paragraphs.page,
+                paragraphs.start,
+                paragraphs.end,
+            )
+            .where(paragraphs.document_id.in_(wanted))
+            .order_by(paragraphs.document_id, paragraphs.number)
         ).all()
     paragraphs_by_section: dict[int, list[OutlineParagraph]] = defaultdict(list)
-    for section_id, *fields in paragraph_rows:
-        paragraphs_by_section[section_id].append(OutlineParagraph(*fields))
+    for section_id, paragraph_id, number, indicator, text, page, start, end in paragraph_rows:
+        paragraphs_by_section[section_id].append(
+            OutlineParagraph(paragraph_id, number, indicator, text, page, start, end)
+        )
     roots: dict[int, list[OutlineSection]] = defaultdict(list)
     by_id: dict[int, OutlineSection] = {}
     for section_id, document_id, parent_id, title, key, level in section_rows:

@@ -42,7 +42,8 @@ def expand_paths(paths: list[Path]) -> Iterator[Path | ImportFailure]:
     for path in paths:
         if path.is_dir():
             found = sorted(
-                p for p in path.rglob("*")
+                p
+                for p in path.rglob("*")
                 if p.is_file() and p.suffix.lower() in REPORT_SUFFIXES and not p.name.startswith(".")
             )
             if not found:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import gettext
 import re
+import unicodedata
 from collections import Counter
 from dataclasses import dataclass
 from functools import cache
@@ -62,24 +63,30 @@ def all_countries() -> dict[str, Country]:
     return countries
 
 
+def fold(text: str) -> str:
+    """Case- and accent-free text for counting names (Türkiye -> turkiye); offsets do not survive it."""
+    decomposed = unicodedata.normalize("NFKD", text.casefold())
+    return "".join(c for c in decomposed if not unicodedata.combining(c))
+
+
 @cache
 def _name_pattern() -> tuple[re.Pattern[str], dict[str, str]]:
     by_name: dict[str, str] = {}
     for iso, country in all_countries().items():
         for name in country.names.values():
             if len(name) > 3 and "," not in name:
-                by_name.setdefault(name.casefold(), iso)
+                by_name.setdefault(fold(name), iso)
     for iso, names in _EXTRA_NAMES.items():
         for name in names:
-            by_name[name.casefold()] = iso
+            by_name[fold(name)] = iso
     alternatives = sorted(by_name, key=len, reverse=True)
-    pattern = re.compile(r"(?<![\w-])(" + "|".join(re.escape(a) for a in alternatives) + r")(?![\w-])", re.I)
+    pattern = re.compile(r"(?<![\w-])(" + "|".join(re.escape(a) for a in alternatives) + r")(?![\w-])")
     return pattern, by_name
 
 
 def country_mentions(text: str) -> Counter[str]:
     pattern, by_name = _name_pattern()
-    return Counter(by_name[match.group(1).casefold()] for match in pattern.finditer(text))
+    return Counter(by_name[match.group(1)] for match in pattern.finditer(fold(text)))
 
 
 def detect_country(text: str, file_name: str = "") -> Country | None:

@@ -16,8 +16,41 @@ _RIGHT_FRAGMENT = re.compile(r"^(\w+)")
 
 # Prefixes that French and English usually join with a hyphen (cyber-facilités, anti-blanchiment...).
 _HYPHENATING_PREFIXES = frozenset(
-    "anti auto co contre cyber demi ex extra franco inter mi micro multi néo neo non post pré pre pro "
-    "quasi semi sous super sur trans ultra vice self well cross euro afro".split()
+    [
+        "anti",
+        "auto",
+        "co",
+        "contre",
+        "cyber",
+        "demi",
+        "ex",
+        "extra",
+        "franco",
+        "inter",
+        "mi",
+        "micro",
+        "multi",
+        "néo",
+        "neo",
+        "non",
+        "post",
+        "pré",
+        "pre",
+        "pro",
+        "quasi",
+        "semi",
+        "sous",
+        "super",
+        "sur",
+        "trans",
+        "ultra",
+        "vice",
+        "self",
+        "well",
+        "cross",
+        "euro",
+        "afro",
+    ]
 )
 
 

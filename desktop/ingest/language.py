@@ -6,9 +6,78 @@ import re
 from collections import Counter
 
 _FUNCTION_WORDS = {
-    "fr": set("le la les des du une est et dans pour par sur avec qui que au aux ont été sont ces".split()),
-    "en": set("the of and to in is are was for with that by from on has have been as which".split()),
-    "es": set("el la los las del una es y en para por con que se al ha han sido sus como".split()),
+    "fr": set(
+        [
+            "le",
+            "la",
+            "les",
+            "des",
+            "du",
+            "une",
+            "est",
+            "et",
+            "dans",
+            "pour",
+            "par",
+            "sur",
+            "avec",
+            "qui",
+            "que",
+            "au",
+            "aux",
+            "ont",
+            "été",
+            "sont",
+            "ces",
+        ]
+    ),
+    "en": set(
+        [
+            "the",
+            "of",
+            "and",
+            "to",
+            "in",
+            "is",
+            "are",
+            "was",
+            "for",
+            "with",
+            "that",
+            "by",
+            "from",
+            "on",
+            "has",
+            "have",
+            "been",
+            "as",
+            "which",
+        ]
+    ),
+    "es": set(
+        [
+            "el",
+            "la",
+            "los",
+            "las",
+            "del",
+            "una",
+            "es",
+            "y",
+            "en",
+            "para",
+            "por",
+            "con",
+            "que",
+            "se",
+            "al",
+            "ha",
+            "han",
+            "sido",
+            "sus",
+            "como",
+        ]
+    ),
 }
 _WORD = re.compile(r"[^\W\d_]+", re.UNICODE)
 

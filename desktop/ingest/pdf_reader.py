@@ -13,6 +13,7 @@ from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass
 from io import BytesIO
+from itertools import pairwise
 from pathlib import Path
 
 from pypdf import PdfReader
@@ -93,7 +94,10 @@ def _drop_running_lines(pages: list[list[_PlacedLine]]) -> list[list[_PlacedLine
                 for line in page
                 if not (
                     in_margin(line)
-                    and (_PAGE_NUMBER.match(line.text.strip()) or repeats[_running_text_key(line.text)] >= threshold)
+                    and (
+                        _PAGE_NUMBER.match(line.text.strip())
+                        or repeats[_running_text_key(line.text)] >= threshold
+                    )
                 )
             ]
         )
@@ -104,7 +108,7 @@ def _mark_layout(pages: list[list[_PlacedLine]]) -> list[SourceLine]:
     flat = [line for page in pages for line in page]
     steps = [
         previous.y - line.y
-        for previous, line in zip(flat, flat[1:], strict=False)
+        for previous, line in pairwise(flat)
         if previous.page == line.page and 0 < previous.y - line.y < 40
     ]
     leading = statistics.median(steps) if steps else 12.0
@@ -141,7 +145,9 @@ def read_pdf_lines(path: Path, data: bytes, progress: ProgressCallback | None = 
     try:
         reader = PdfReader(BytesIO(data), strict=False)
         if reader.is_encrypted and not reader.decrypt(""):
-            raise ImportFailure(path, "encrypted PDF: it needs a password, which Excerpta does not handle yet")
+            raise ImportFailure(
+                path, "encrypted PDF: it needs a password, which Excerpta does not handle yet"
+            )
         page_count = len(reader.pages)
         pages: list[list[_PlacedLine]] = []
         for number, page in enumerate(reader.pages, start=1):

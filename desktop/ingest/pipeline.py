@@ -94,7 +94,9 @@ def parse_report(
         raise ImportFailure(path, "no paragraphs of text found in it")
     normalised, spans = lay_out(blocks, structure.paragraph_blocks)
     for paragraph, (start, end) in zip(
-        (p for s in structure.sections for section in s.walk() for p in section.paragraphs), spans, strict=True
+        (p for s in structure.sections for section in s.walk() for p in section.paragraphs),
+        spans,
+        strict=True,
     ):
         paragraph.start, paragraph.end = start, end
     report(0.85, "structured")

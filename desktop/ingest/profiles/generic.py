@@ -13,7 +13,38 @@ from desktop.ingest.profiles.base import DocumentContext, ReportProfile, Structu
 _MARKDOWN_HEADING = re.compile(r"^(#{1,6})\s+(.+?)\s*#*$")
 # Words a heading wrapped over two lines is cut after (ENVIRONNEMENT ÉCONOMIQUE ET / FINANCIER).
 CONNECTORS = frozenset(
-    "ET DE DU DES LA LE LES AND OF ON IN TO THE FOR Y DEL EL LOS LAS POR PARA POUR SUR EN À AU AUX CON & -".split()
+    [
+        "ET",
+        "DE",
+        "DU",
+        "DES",
+        "LA",
+        "LE",
+        "LES",
+        "AND",
+        "OF",
+        "ON",
+        "IN",
+        "TO",
+        "THE",
+        "FOR",
+        "Y",
+        "DEL",
+        "EL",
+        "LOS",
+        "LAS",
+        "POR",
+        "PARA",
+        "POUR",
+        "SUR",
+        "EN",
+        "À",
+        "AU",
+        "AUX",
+        "CON",
+        "&",
+        "-",
+    ]
 )
 
 
@@ -22,8 +53,11 @@ def standalone(lines: list[SourceLine], index: int) -> bool:
     if index == 0:
         return True
     line = lines[index]
-    return line.gap_before or line.break_before or ends_sentence(lines[index - 1].text) or is_upper_line(
-        lines[index - 1].text
+    return (
+        line.gap_before
+        or line.break_before
+        or ends_sentence(lines[index - 1].text)
+        or is_upper_line(lines[index - 1].text)
     )
 
 

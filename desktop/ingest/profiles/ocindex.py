@@ -53,8 +53,11 @@ class OCIndexProfile(ReportProfile):
         return known
 
     def detect(self, lines: list[SourceLine]) -> float:
-        found = {self._known_headings[heading_key(line.text)][0] for line in lines
-                 if is_upper_line(line.text) and heading_key(line.text) in self._known_headings}
+        found = {
+            self._known_headings[heading_key(line.text)][0]
+            for line in lines
+            if is_upper_line(line.text) and heading_key(line.text) in self._known_headings
+        }
         return min(1.0, len(found) / 6)
 
     def match_heading(self, lines: list[SourceLine], index: int) -> HeadingMatch | None:
@@ -125,12 +128,18 @@ class OCIndexProfile(ReportProfile):
         for section, _ in containers:
             if section.key and section.paragraphs:
                 expected = self.taxonomy.indicators_under(section.key, context.edition)
-                for paragraph, indicator in zip(section.paragraphs, _align(section.paragraphs, expected), strict=True):
+                for paragraph, indicator in zip(
+                    section.paragraphs, _align(section.paragraphs, expected), strict=True
+                ):
                     paragraph.indicator_key = indicator.key if indicator else None
         # Paragraph blocks in tree order, the order the pipeline lays spans out in.
         ordered = [block for section in _walk(sections) for block in block_lists.get(id(section), [])]
         country = context.country_name or "?"
-        title = _TITLES.get(language, _TITLES["en"]).format(country=country, edition=context.edition or "").strip()
+        title = (
+            _TITLES.get(language, _TITLES["en"])
+            .format(country=country, edition=context.edition or "")
+            .strip()
+        )
         return Structure(title, sections, ordered, notes)
 
 

@@ -1,0 +1,45 @@
+"""Starting the desktop application, or rendering it offscreen to a PNG."""
+
+from __future__ import annotations
+
+import os
+import sys
+from pathlib import Path
+
+from db.library import Library, LibraryError
+
+
+def run_desktop(library_dir: Path, screenshot: str | None = None, search: str | None = None) -> int:
+    if screenshot:
+        os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    from PySide6.QtWidgets import QApplication, QMessageBox
+
+    from desktop.ui.main_window import MainWindow
+
+    app = QApplication.instance() or QApplication(sys.argv[:1])
+    app.setApplicationName("Excerpta")
+    app.setOrganizationName("Excerpta")
+    try:
+        library = Library.open(library_dir)
+    except LibraryError as error:
+        if screenshot:
+            print(f"error: {error}", file=sys.stderr)
+        else:
+            QMessageBox.critical(None, "Excerpta", str(error))
+        return 2
+    window = MainWindow(library)
+    window.show()
+    if screenshot:
+        window.select_first_paragraph()
+        for _ in range(5):
+            app.processEvents()
+        saved = window.grab().save(screenshot)
+        window.close()
+        library.close()
+        if not saved:
+            print(f"error: {screenshot}: could not write the PNG", file=sys.stderr)
+            return 1
+        return 0
+    code = app.exec()
+    library.close()
+    return int(code)

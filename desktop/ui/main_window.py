@@ -1,0 +1,178 @@
+"""The main window: the library tree beside the reader, File ▸ Import, drag and drop."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QModelIndex, Qt
+from PySide6.QtGui import QAction, QDragEnterEvent, QDropEvent, QKeySequence
+from PySide6.QtWidgets import QFileDialog, QMainWindow, QMessageBox, QSplitter, QTreeView, QWidget
+
+from db.library import Library
+from db.records import DocumentOutline, OutlineSection
+from db.services.documents import outline
+from desktop import __version__
+from desktop.ingest.batch import FileResult
+from desktop.ingest.pipeline import REPORT_SUFFIXES
+from desktop.ui.import_flow import ImportFlow, ImportResultsDialog
+from desktop.ui.outline_model import ID_ROLE, KIND_ROLE, LibraryTreeModel
+from desktop.ui.reader import ReaderView
+from desktop.ui.tasks import WriterLane
+
+
+class MainWindow(QMainWindow):
+    def __init__(self, library: Library, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.library = library
+        self.lane = WriterLane(self)
+        self.outlines: dict[int, DocumentOutline] = {}
+        self.sections: dict[int, tuple[DocumentOutline, OutlineSection]] = {}
+        self.paragraph_sections: dict[int, int] = {}
+        self.show_import_results = True
+        self.last_import: list[FileResult] = []
+
+        self.setWindowTitle(f"Excerpta — {library.folder}")
+        self.setAcceptDrops(True)
+        self.tree_model = LibraryTreeModel(self)
+        self.tree = QTreeView()
+        self.tree.setModel(self.tree_model)
+        self.tree.setHeaderHidden(True)
+        self.tree.setUniformRowHeights(True)
+        self.tree.selectionModel().currentChanged.connect(self._show_current)
+        self.tree.activated.connect(self._show_current)
+        self.reader = ReaderView()
+        splitter = QSplitter(Qt.Orientation.Horizontal)
+        splitter.addWidget(self.tree)
+        splitter.addWidget(self.reader)
+        splitter.setStretchFactor(1, 3)
+        splitter.setSizes([340, 860])
+        self.setCentralWidget(splitter)
+        self._build_menus()
+        self.import_flow = ImportFlow(library, self.lane, self)
+        self.import_flow.finished.connect(self._import_finished)
+        self.resize(1200, 780)
+        self.reload()
+
+    def _build_menus(self) -> None:
+        file_menu = self.menuBar().addMenu(self.tr("&File"))
+        import_files = QAction(self.tr("&Import Files…"), self, shortcut=QKeySequence("Ctrl+I"))
+        import_files.triggered.connect(self.choose_files)
+        import_folder = QAction(self.tr("Import &Folder…"), self, shortcut=QKeySequence("Ctrl+Shift+I"))
+        import_folder.triggered.connect(self.choose_folder)
+        quit_action = QAction(self.tr("&Quit"), self, shortcut=QKeySequence.StandardKey.Quit)
+        quit_action.triggered.connect(self.close)
+        file_menu.addActions([import_files, import_folder])
+        file_menu.addSeparator()
+        file_menu.addAction(quit_action)
+        help_menu = self.menuBar().addMenu(self.tr("&Help"))
+        about = QAction(self.tr("&About Excerpta"), self)
+        about.triggered.connect(self._about)
+        help_menu.addAction(about)
+
+    def reload(self) -> None:
+        outlines = outline(self.library)
+        self.outlines = {o.document.id: o for o in outlines}
+        self.sections = {}
+        self.paragraph_sections = {}
+
+        def register(o: DocumentOutline, section: OutlineSection) -> None:
+            self.sections[section.id] = (o, section)
+            for p in section.paragraphs:
+                self.paragraph_sections[p.id] = section.id
+            for child in section.sections:
+                register(o, child)
+
+        for o in outlines:
+            for section in o.sections:
+                register(o, section)
+        self.tree_model.set_outlines(outlines)
+        paragraphs = sum(o.document.paragraph_count for o in outlines)
+        self.statusBar().showMessage(
+            self.tr("{documents} documents, {paragraphs} paragraphs").format(
+                documents=len(outlines), paragraphs=paragraphs
+            )
+        )
+        if outlines:
+            self.tree.expand(self.tree_model.index(0, 0))
+
+    def _show_current(self, index: QModelIndex) -> None:
+        if not index.isValid():
+            return
+        kind, node_id = index.data(KIND_ROLE), index.data(ID_ROLE)
+        if kind == "document":
+            self.reader.show_document(self.outlines[node_id])
+        elif kind == "section":
+            self.reader.show_section(*self.sections[node_id])
+        elif kind == "paragraph":
+            self.reader.show_section(
+                *self.sections[self.paragraph_sections[node_id]], current_paragraph=node_id
+            )
+
+    def _reveal(self, index: QModelIndex) -> None:
+        """Selects an item with its ancestors expanded, so arrow keys go on from where the user sees it."""
+        parent = index.parent()
+        while parent.isValid():
+            self.tree.expand(parent)
+            parent = parent.parent()
+        self.tree.setCurrentIndex(index)
+        self.tree.scrollTo(index)
+
+    def select_paragraph(self, paragraph_id: int) -> None:
+        index = self.tree_model.find("paragraph", paragraph_id)
+        if index.isValid():
+            self._reveal(index)
+
+    def select_first_paragraph(self) -> None:
+        index = self.tree_model.index(0, 0)
+        while index.isValid() and self.tree_model.rowCount(index):
+            index = self.tree_model.index(0, 0, index)
+        if index.isValid():
+            self._reveal(index)
+
+    def choose_files(self) -> None:
+        patterns = " ".join(f"*{s}" for s in sorted(REPORT_SUFFIXES))
+        files, _ = QFileDialog.getOpenFileNames(self, self.tr("Import reports"), "", f"Reports ({patterns})")
+        if files:
+            self.import_paths([Path(f) for f in files])
+
+    def choose_folder(self) -> None:
+        folder = QFileDialog.getExistingDirectory(self, self.tr("Import a folder of reports"))
+        if folder:
+            self.import_paths([Path(folder)])
+
+    def import_paths(self, paths: list[Path]) -> None:
+        self.statusBar().showMessage(self.tr("Importing {n} item(s)…").format(n=len(paths)))
+        self.import_flow.start(paths)
+
+    def _import_finished(self, results: list[FileResult]) -> None:
+        self.last_import = results
+        self.reload()
+        if self.show_import_results and any(not r.ok for r in results):
+            ImportResultsDialog(results, self).open()
+
+    def dragEnterEvent(self, event: QDragEnterEvent) -> None:
+        if event.mimeData().hasUrls():
+            event.acceptProposedAction()
+
+    def dropEvent(self, event: QDropEvent) -> None:
+        paths = [Path(url.toLocalFile()) for url in event.mimeData().urls() if url.isLocalFile()]
+        if paths:
+            event.acceptProposedAction()
+            self.import_paths(paths)
+
+    def _about(self) -> None:
+        QMessageBox.about(
+            self,
+            self.tr("About Excerpta"),
+            self.tr(
+                "<b>Excerpta</b> {version}<br>An offline evidence browser for country reports on organized "
+                "crime.<br>Library: {folder}"
+            ).format(version=__version__, folder=self.library.folder),
+        )
+
+    def closeEvent(self, event: object) -> None:
+        # Nothing is lost: a running import finishes its current file's transaction before we go.
+        if self.import_flow.job is not None:
+            self.import_flow.job.cancel()
+        self.lane.wait_for_done()
+        super().closeEvent(event)  # type: ignore[arg-type]

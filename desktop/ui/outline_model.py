@@ -1,0 +1,147 @@
+"""The library tree: documents, then pillars and sections, then paragraphs, as a model over ids.
+
+Nodes hold ids and display strings only; paragraph text is looked up when shown. The tree is rebuilt
+from the outline service when the library changes.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any
+
+from PySide6.QtCore import QAbstractItemModel, QModelIndex, QPersistentModelIndex, Qt
+
+from db.records import DocumentOutline, OutlineSection
+from desktop.taxonomy import load_taxonomy
+
+KIND_ROLE = Qt.ItemDataRole.UserRole + 1
+ID_ROLE = Qt.ItemDataRole.UserRole + 2
+SORT_ROLE = Qt.ItemDataRole.UserRole + 3
+
+AnyIndex = QModelIndex | QPersistentModelIndex
+
+
+@dataclass(eq=False)
+class Node:
+    kind: str  # "document", "section" or "paragraph"
+    id: int
+    label: str
+    tooltip: str = ""
+    parent: Node | None = None
+    children: list[Node] = field(default_factory=list)
+    order: int = 0
+
+    def row(self) -> int:
+        return self.parent.children.index(self) if self.parent else 0
+
+
+def _paragraph_label(number: int, indicator: str | None, text: str, language: str) -> str:
+    if indicator:
+        found = load_taxonomy().indicator(indicator)
+        return f"{number}. {found.name(language) if found else indicator}"
+    preview = text if len(text) < 60 else text[:59] + "…"
+    return f"{number}. {preview}"
+
+
+def _section_node(section: OutlineSection, parent: Node, language: str) -> Node:
+    node = Node(
+        "section",
+        section.id,
+        section.title.capitalize() if section.title.isupper() else section.title,
+        parent=parent,
+        order=section.id,
+    )
+    for child in section.sections:
+        node.children.append(_section_node(child, node, language))
+    for p in section.paragraphs:
+        node.children.append(
+            Node(
+                "paragraph",
+                p.id,
+                _paragraph_label(p.number, p.indicator, p.text, language),
+                tooltip=p.text[:300],
+                parent=node,
+                order=p.number,
+            )
+        )
+    return node
+
+
+class LibraryTreeModel(QAbstractItemModel):
+    def __init__(self, parent: Any = None) -> None:
+        super().__init__(parent)
+        self._root = Node("root", 0, "")
+
+    def set_outlines(self, outlines: list[DocumentOutline]) -> None:
+        self.beginResetModel()
+        root = Node("root", 0, "")
+        for outline in outlines:
+            d = outline.document
+            details = ", ".join(str(x) for x in (d.country_iso, d.edition, d.language) if x)
+            document = Node(
+                "document", d.id, d.title, tooltip=f"{d.source_name} ({details})", parent=root, order=d.id
+            )
+            document.children = [_section_node(s, document, d.language) for s in outline.sections]
+            root.children.append(document)
+        self._root = root
+        self.endResetModel()
+
+    def _node(self, index: AnyIndex) -> Node:
+        return index.internalPointer() if index.isValid() else self._root  # type: ignore[no-any-return]
+
+    def index(self, row: int, column: int, parent: AnyIndex = QModelIndex()) -> QModelIndex:  # noqa: B008
+        if column != 0 or row < 0:
+            return QModelIndex()
+        node = self._node(parent)
+        if row >= len(node.children):
+            return QModelIndex()
+        return self.createIndex(row, 0, node.children[row])
+
+    def parent(self, index: AnyIndex = QModelIndex()) -> QModelIndex:  # type: ignore[override]  # noqa: B008
+        if not index.isValid():
+            return QModelIndex()
+        parent = self._node(index).parent
+        if parent is None or parent is self._root:
+            return QModelIndex()
+        return self.createIndex(parent.row(), 0, parent)
+
+    def rowCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
+        if parent.isValid() and parent.column() != 0:
+            return 0
+        return len(self._node(parent).children)
+
+    def columnCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
+        return 1
+
+    def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid():
+            return None
+        node = self._node(index)
+        if role == Qt.ItemDataRole.DisplayRole:
+            return node.label
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return node.tooltip or None
+        if role == KIND_ROLE:
+            return node.kind
+        if role == ID_ROLE:
+            return node.id
+        if role == SORT_ROLE:
+            return node.order
+        return None
+
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole and section == 0:
+            return self.tr("Library")
+        return None
+
+    def find(self, kind: str, node_id: int) -> QModelIndex:
+        """The index of a node, for selecting what was just imported or searched."""
+        stack = list(self._root.children)
+        while stack:
+            node = stack.pop()
+            if node.kind == kind and node.id == node_id:
+                return self.createIndex(node.row(), 0, node)
+            stack.extend(node.children)
+        return QModelIndex()

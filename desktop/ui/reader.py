@@ -1,0 +1,75 @@
+"""The reader pane: a section's paragraphs as readable rich text, each with its indicator."""
+
+from __future__ import annotations
+
+from html import escape
+
+from PySide6.QtWidgets import QTextBrowser, QWidget
+
+from db.records import DocumentOutline, OutlineSection
+from desktop.taxonomy import load_taxonomy
+
+_STYLE = """
+<style>
+ h1 { font-size: 17pt; margin-bottom: 2px; }
+ h2 { font-size: 13pt; margin-top: 16px; }
+ .meta { color: palette(mid); font-size: 9pt; }
+ .indicator { font-weight: 600; font-size: 9pt; letter-spacing: 0.5px; }
+ p.body { line-height: 140%; margin-top: 2px; margin-bottom: 12px; }
+ .current { background-color: rgba(255, 213, 79, 0.35); }
+</style>
+"""
+
+
+class ReaderView(QTextBrowser):
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setOpenLinks(False)
+        self.document().setDocumentMargin(18)
+        self.setPlaceholderText(self.tr("Select a document, a section or a paragraph in the library."))
+
+    def show_section(
+        self, outline: DocumentOutline, section: OutlineSection, current_paragraph: int | None = None
+    ) -> None:
+        language = outline.document.language
+        taxonomy = load_taxonomy()
+        parts = [_STYLE, f"<h1>{escape(outline.document.title)}</h1>"]
+        parts.append(f"<div class='meta'>{escape(outline.document.source_name)}</div>")
+
+        def render(node: OutlineSection) -> None:
+            parts.append(f"<h2>{escape(node.title)}</h2>")
+            for p in node.paragraphs:
+                indicator = taxonomy.indicator(p.indicator) if p.indicator else None
+                label = indicator.name(language) if indicator else ""
+                page = f" · p. {p.page}" if p.page else ""
+                css = "body current" if p.id == current_paragraph else "body"
+                parts.append(
+                    f"<a name='p{p.id}'></a><div class='indicator'>{p.number}. {escape(label)}"
+                    f"<span class='meta'>{page}</span></div><p class='{css}'>{escape(p.text)}</p>"
+                )
+            for child in node.sections:
+                render(child)
+
+        render(section)
+        self.setHtml("".join(parts))
+        if current_paragraph is not None:
+            self.scrollToAnchor(f"p{current_paragraph}")
+
+    def show_document(self, outline: DocumentOutline) -> None:
+        d = outline.document
+        rows = [
+            (self.tr("Country"), f"{d.country or '?'} ({d.country_iso or '?'})"),
+            (self.tr("Edition"), str(d.edition or "?")),
+            (self.tr("Language"), d.language),
+            (self.tr("Profile"), d.profile),
+            (self.tr("Source"), d.source_name),
+            (self.tr("Version"), str(d.version)),
+            (self.tr("Imported"), d.imported_at.strftime("%Y-%m-%d %H:%M")),
+            (self.tr("Paragraphs"), str(d.paragraph_count)),
+            ("SHA-256", d.sha256[:16] + "…"),
+        ]
+        table = "".join(
+            f"<tr><td class='meta'>{escape(k)}&nbsp;&nbsp;</td><td>{escape(v)}</td></tr>" for k, v in rows
+        )
+        notes = "".join(f"<p class='meta'>{escape(n)}</p>" for n in outline.notes)
+        self.setHtml(f"{_STYLE}<h1>{escape(d.title)}</h1><table>{table}</table>{notes}")
