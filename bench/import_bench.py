@@ -71,7 +71,8 @@ def bench_open(folder: Path) -> None:
     in_process = time.perf_counter() - started
     paragraphs = sum(d.document.paragraph_count for d in documents)
     print(
-        f"open + outline in process: {in_process * 1000:.0f} ms ({len(documents)} documents, {paragraphs} paragraphs)"
+        f"open + outline in process: {in_process * 1000:.0f} ms "
+        f"({len(documents)} documents, {paragraphs} paragraphs)"
     )
     timings = []
     for _ in range(5):
