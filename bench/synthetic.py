@@ -8,10 +8,10 @@ import textwrap
 import unicodedata
 from pathlib import Path
 
-from desktop.ingest.countries import all_countries, country_mentions
+from db.countries import all_countries, country_mentions
+from db.taxonomy import load_taxonomy
 from desktop.ingest.pipeline import parse_report
 from desktop.resources import SAMPLE_DIR
-from desktop.taxonomy import load_taxonomy
 
 SAMPLE = SAMPLE_DIR / "luxembourg_2025_fr.txt"
 

@@ -46,6 +46,9 @@ class Document(Base):
     normalised_text: Mapped[str] = mapped_column(Text)
     # Text that belongs to the document but is not content: funding notes, footers, import warnings.
     notes: Mapped[list[str]] = mapped_column(JSON, default=list)
+    # The library generation at this document's last searchable change; the index compares it with the
+    # generation it indexed the document at, to find what it must redo.
+    content_generation: Mapped[int] = mapped_column(Integer, default=0, server_default="0")
 
     sections: Mapped[list[Section]] = relationship(
         back_populates="document", cascade="all, delete-orphan", passive_deletes=True

@@ -6,8 +6,10 @@ The contract (commands, output lines, JSON shapes, exit codes) is stable; see th
 from __future__ import annotations
 
 import argparse
+import html
 import json
 import os
+import re
 import sys
 from collections.abc import Sequence
 from dataclasses import asdict
@@ -72,6 +74,13 @@ def _parser() -> argparse.ArgumentParser:
     editing.add_argument("--country", help="country name as it should be shown")
     editing.add_argument("--iso", help="ISO 3166 alpha-2 code, e.g. BE")
     editing.add_argument("--edition", type=int)
+
+    searching = commands.add_parser("search", help="full-text search over every paragraph")
+    searching.add_argument("query", help='e.g. cocaïne, "port d\'Anvers", indicator:cocaine_trade country:BE')
+    searching.add_argument("--limit", type=int, default=20)
+    searching.add_argument("--json", action="store_true")
+
+    commands.add_parser("reindex", help="rebuild the search index from the library")
     return parser
 
 
@@ -90,6 +99,20 @@ def _progress_printer(stream: Any) -> Any:
     return show
 
 
+def _index_progress(stream: Any) -> Any:
+    show = _progress_printer(stream)
+    if show is None:
+        return None
+    return lambda done, total: show(Path("search index"), done / max(total, 1), f"{done}/{total} paragraphs")
+
+
+def _sync_index(library: Library, rebuild: bool = False) -> None:
+    """The index follows every change, and repairs itself after a crash; see db.search.sync."""
+    from db.search.sync import sync_index
+
+    sync_index(library, _index_progress(sys.stderr), rebuild=rebuild)
+
+
 def _command_import(library: Library, args: argparse.Namespace) -> int:
     from desktop.ingest.batch import import_paths  # the readers (pypdf, charset detection) load only here
 
@@ -97,6 +120,7 @@ def _command_import(library: Library, args: argparse.Namespace) -> int:
     for result in import_paths(library, args.paths, args.profile, _progress_printer(sys.stderr)):
         print(result.line(), flush=True)
         failures += not result.ok
+    _sync_index(library)
     return 1 if failures else 0
 
 
@@ -181,6 +205,7 @@ def _command_documents(library: Library, args: argparse.Namespace) -> int:
 
 def _command_remove(library: Library, args: argparse.Namespace) -> int:
     removed = remove_document(library, resolve_document(library, args.document).id)
+    _sync_index(library)
     print(f"removed {removed.id}: {removed.title}")
     return 0
 
@@ -190,7 +215,63 @@ def _command_edit(library: Library, args: argparse.Namespace) -> int:
     updated = update_document_metadata(
         library, target.id, title=args.title, country=args.country, country_iso=args.iso, edition=args.edition
     )
+    _sync_index(library)
     print(f"{updated.id}: {updated.title} [{updated.country_iso or '?'}, {updated.edition or '?'}]")
+    return 0
+
+
+def _command_search(library: Library, args: argparse.Namespace) -> int:
+    from db.search.service import search
+
+    _sync_index(library)
+    results = search(library, args.query, max(1, args.limit))
+    if args.json:
+        hits = [
+            {
+                "paragraph_id": h.paragraph_id,
+                "document": h.document,
+                "document_id": h.document_id,
+                "country": h.country_iso,
+                "country_name": h.country,
+                "section_path": h.section_path,
+                "indicator": h.indicator,
+                "n": h.number,
+                "page": h.page,
+                "score": h.score,
+                "snippet": h.snippet,
+            }
+            for h in results.hits
+        ]
+        _write_json(
+            {
+                "query": results.query,
+                "total": results.total,
+                "hits": hits,
+                "facets": results.facets,
+                "suggestion": results.suggestion,
+                "note": results.note,
+            }
+        )
+        return 0
+    if results.note:
+        print(f"note: {results.note}")
+    print(f"{results.total} paragraphs match {results.query!r}")
+    for h in results.hits:
+        snippet = re.sub(r"</?mark>", "*", html.unescape(h.snippet))
+        print(
+            f"\n[{h.paragraph_id}] {h.document} › {' › '.join(h.section_path)} ({h.indicator or '-'}) "
+            f"score {h.score:.2f}\n    {snippet}"
+        )
+    if results.suggestion:
+        print(f"did you mean: {results.suggestion}")
+    return 0
+
+
+def _command_reindex(library: Library, args: argparse.Namespace) -> int:
+    from db.search.sync import sync_index
+
+    report = sync_index(library, _index_progress(sys.stderr), rebuild=True)
+    print(f"reindexed {report.documents_indexed} documents, {report.paragraphs_indexed} paragraphs")
     return 0
 
 
@@ -200,6 +281,8 @@ COMMANDS = {
     "documents": _command_documents,
     "remove": _command_remove,
     "edit": _command_edit,
+    "search": _command_search,
+    "reindex": _command_reindex,
 }
 
 

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from desktop.taxonomy import load_taxonomy
+from db.taxonomy import load_taxonomy
 from tests.outline_helpers import paragraphs, section_tree
 
 

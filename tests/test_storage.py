@@ -50,3 +50,28 @@ def test_environment_variable_selects_the_library(monkeypatch, tmp_path: Path, s
     monkeypatch.setenv("EXCERPTA_LIBRARY", str(tmp_path / "from-env"))
     assert main(["import", str(sample_report)]) == 0
     assert (tmp_path / "from-env" / "library.sqlite").exists()
+
+
+def test_a_library_made_by_the_first_schema_is_upgraded_with_its_data(tmp_path: Path):
+    from alembic import command
+    from sqlalchemy import text as sql
+
+    from db.engine import make_engine
+    from db.migrate import ensure_schema
+
+    engine = make_engine(tmp_path / "library.sqlite")
+    config = alembic_config()
+    with engine.begin() as connection:
+        config.attributes["connection"] = connection
+        command.upgrade(config, "0001")
+        connection.execute(
+            sql(
+                "INSERT INTO documents (identity_key, title, language, profile, source_name, sha256, imported_at,"
+                " version, normalised_text, notes) VALUES ('file:a.txt', 'A', 'fr', 'generic', 'a.txt', 'x',"
+                " '2025-01-01 00:00:00', 1, 'texte', '[]')"
+            )
+        )
+    ensure_schema(engine)
+    assert stored_revision(engine) == SCHEMA_REVISION
+    with engine.connect() as connection:
+        assert connection.execute(sql("SELECT title, content_generation FROM documents")).one() == ("A", 0)

@@ -79,7 +79,7 @@ def store_document(library: Library, parsed: ParsedDocument) -> StoreOutcome:
         _insert_sections(session, document.id, parsed)
         if status is ImportStatus.NEW_VERSION:
             _reanchor_bookmarks(session, document.id, parsed.normalised_text)
-        bump_generation(session)
+        document.content_generation = bump_generation(session)
         return _outcome(session, document, status)
 
 
@@ -290,6 +290,6 @@ def update_document_metadata(
             document.country_iso = country_iso.upper()
         if edition is not None:
             document.edition = edition
-        bump_generation(session)
+        document.content_generation = bump_generation(session)
         session.flush()
         return _summaries(session, [document_id])[0]

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
 )
 
 from db.library import Library
+from db.search.sync import sync_index
 from desktop.ingest.batch import FileResult, import_paths
 from desktop.ui.tasks import Job, WriterLane
 
@@ -72,6 +73,13 @@ class ImportFlow(QObject):
             ):
                 results.append(result)
                 job.report(("result", result))
+            # Same lane, same job: the index follows the library before the window shows the result.
+            sync_index(
+                self.library,
+                lambda done, total: job.report(
+                    ("progress", Path("search index"), done / max(total, 1), "indexing")
+                ),
+            )
             return results
 
         self.job = self.lane.submit(work, self._done, self._failed, self._progress)

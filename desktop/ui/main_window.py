@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QFileDialog, QMainWindow, QMessageBox, QSplitter, 
 
 from db.library import Library
 from db.records import DocumentOutline, OutlineSection
+from db.search.sync import sync_index
 from db.services.documents import outline
 from desktop import __version__
 from desktop.ingest.batch import FileResult
@@ -52,6 +53,17 @@ class MainWindow(QMainWindow):
         self.import_flow.finished.connect(self._import_finished)
         self.resize(1200, 780)
         self.reload()
+        # A crash between a commit and its index update is repaired here, off the GUI thread.
+        self.index_ready = False
+        self.lane.submit(lambda job: sync_index(library), self._index_synced, self._index_failed)
+
+    def _index_synced(self, _report: object) -> None:
+        self.index_ready = True
+
+    def _index_failed(self, message: str) -> None:
+        self.statusBar().showMessage(
+            self.tr("The search index could not be updated: {message}").format(message=message)
+        )
 
     def _build_menus(self) -> None:
         file_menu = self.menuBar().addMenu(self.tr("&File"))

@@ -7,7 +7,7 @@ from html import escape
 from PySide6.QtWidgets import QTextBrowser, QWidget
 
 from db.records import DocumentOutline, OutlineSection
-from desktop.taxonomy import load_taxonomy
+from db.taxonomy import load_taxonomy
 
 _STYLE = """
 <style>

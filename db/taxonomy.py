@@ -5,8 +5,7 @@ from __future__ import annotations
 import json
 from dataclasses import dataclass
 from functools import cache
-
-from desktop.resources import resource
+from pathlib import Path
 
 
 @dataclass(frozen=True)
@@ -58,10 +57,16 @@ class Taxonomy:
         indicator = self.indicator(key)
         return indicator.pillar if indicator else None
 
+    def pillar(self, key: str) -> Heading | None:
+        return next((p for p in self.pillars if p.key == key), None)
+
+
+TAXONOMY_FILE = Path(__file__).resolve().parents[1] / "resources" / "taxonomy.json"
+
 
 @cache
 def load_taxonomy() -> Taxonomy:
-    data = json.loads(resource("taxonomy.json").read_text(encoding="utf-8"))
+    data = json.loads(TAXONOMY_FILE.read_text(encoding="utf-8"))
     return Taxonomy(
         editions=list(data["editions"]),
         pillars=[Heading(p["key"], p["names"], p["headings"]) for p in data["pillars"]],

@@ -1,4 +1,7 @@
-"""Country names in English, French and Spanish, with ISO 3166 codes, from pycountry's translations."""
+"""Country names in English, French and Spanish, with ISO 3166 codes, from pycountry's translations.
+
+Shared by the importer (which country is a report about?) and by search (Belgium finds Belgique).
+"""
 
 from __future__ import annotations
 
@@ -98,6 +101,13 @@ def detect_country(text: str, file_name: str = "") -> Country | None:
     if not mentions:
         return None
     return all_countries()[mentions.most_common(1)[0][0]]
+
+
+def all_names(iso: str) -> list[str]:
+    """Every name a country is known under here: pycountry's three languages and the common short ones."""
+    country = all_countries()[iso]
+    names = [n for n in country.names.values() if "," not in n] + _EXTRA_NAMES.get(iso, [])
+    return list(dict.fromkeys(names))
 
 
 def country_by_iso(iso: str) -> Country | None:

@@ -1,0 +1,87 @@
+"""The alias table: names under which one place, group or institution is known.
+
+A paragraph that names any member of a group is indexed under all of them, so `Antwerp cocaine` finds
+« le port d’Anvers ». Matching works on analysed tokens, not on a regex over the text, so it stays
+linear in the paragraph's length whatever the size of the table.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+from collections import defaultdict
+from dataclasses import dataclass
+from functools import cache
+from pathlib import Path
+
+from db.countries import all_countries, all_names
+from db.search.analysis import plain_analyzer
+
+DEFAULT_ALIAS_FILE = Path(__file__).resolve().parents[2] / "resources" / "aliases.json"
+
+
+@dataclass(frozen=True)
+class AliasGroup:
+    canonical: str
+    type: str
+    names: tuple[str, ...]
+
+
+def _tokens(text: str) -> tuple[str, ...]:
+    return tuple(token.text for token in plain_analyzer()(text))
+
+
+class AliasTable:
+    def __init__(self, groups: list[AliasGroup]) -> None:
+        self.groups = groups
+        # first token → [(token tuple, group index)], longest names first
+        self._by_first: dict[str, list[tuple[tuple[str, ...], int]]] = defaultdict(list)
+        for index, group in enumerate(groups):
+            for name in group.names:
+                tokens = _tokens(name)
+                if tokens:
+                    self._by_first[tokens[0]].append((tokens, index))
+        for candidates in self._by_first.values():
+            candidates.sort(key=lambda c: -len(c[0]))
+        self.fingerprint = hashlib.sha256(
+            json.dumps([(g.canonical, g.names) for g in groups], ensure_ascii=False).encode()
+        ).hexdigest()[:16]
+
+    def groups_in(self, text: str) -> set[int]:
+        """Indexes of the groups whose names occur in `text`."""
+        tokens = _tokens(text)
+        found: set[int] = set()
+        for position, token in enumerate(tokens):
+            for name, group in self._by_first.get(token, ()):
+                if tokens[position : position + len(name)] == name:
+                    found.add(group)
+                    break
+        return found
+
+    def index_terms(self, text: str) -> str:
+        """Every name of every group named in `text`, for the index's alias field."""
+        return " ".join(name for g in sorted(self.groups_in(text)) for name in self.groups[g].names)
+
+    def is_name(self, tokens: tuple[str, ...]) -> bool:
+        """Whether these folded tokens are, whole, one of the table's names."""
+        return any(name == tokens for name, _ in self._by_first.get(tokens[0] if tokens else "", ()))
+
+    def group_of(self, term: str) -> list[AliasGroup]:
+        """The groups one of whose names contains the (folded) term."""
+        return [g for g in self.groups if any(term in _tokens(name) for name in g.names)]
+
+
+def _country_groups() -> list[AliasGroup]:
+    groups = []
+    for iso, country in all_countries().items():
+        names = tuple(n for n in all_names(iso) if len(n) > 2)  # no "UK"/"RDC": too ambiguous in text
+        if len(names) > 1:
+            groups.append(AliasGroup(country.names["en"], "country", names))
+    return groups
+
+
+@cache
+def load_alias_table(path: Path = DEFAULT_ALIAS_FILE) -> AliasTable:
+    data = json.loads(path.read_text(encoding="utf-8"))
+    curated = [AliasGroup(g["canonical"], g["type"], tuple(g["names"])) for g in data["groups"]]
+    return AliasTable(curated + _country_groups())

@@ -1,0 +1,61 @@
+"""The small interface between the app and a full-text engine, so the rest never knows which it is."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass, field
+from typing import Protocol
+
+FACETS = ("country", "indicator", "pillar", "edition", "language")
+
+
+@dataclass(frozen=True)
+class IndexedParagraph:
+    """What the index holds about one paragraph. Display data stays in SQLite."""
+
+    paragraph_id: int
+    document_id: int
+    language: str
+    text: str
+    aliases: str
+    country_iso: str
+    country_names: str
+    indicator_key: str
+    indicator_names: str
+    pillar_key: str
+    pillar_names: str
+    section_path: str
+    edition: str
+    document_names: str
+    tags: str = ""
+    bookmarked: bool = False
+    entities: str = ""
+
+
+@dataclass
+class EngineResults:
+    total: int
+    hits: list[tuple[int, float]]  # (paragraph_id, score), best first
+    facets: dict[str, dict[str, int]] = field(default_factory=dict)
+    # Analysed terms the query matched, per language ("fr", "en", "es") and for aliases ("aliases").
+    matched_terms: dict[str, set[str]] = field(default_factory=dict)
+    suggestion: str | None = None
+    note: str | None = None
+
+
+class SearchEngine(Protocol):
+    def replace_documents(
+        self,
+        document_ids: Iterable[int],
+        paragraphs: Iterable[IndexedParagraph],
+        progress: Callable[[int], None] | None = None,
+    ) -> None:
+        """Drops every paragraph of `document_ids`, then adds `paragraphs`, in one commit."""
+
+    def clear(self) -> None: ...
+
+    def search(self, query_text: str, limit: int = 20) -> EngineResults: ...
+
+    def paragraph_count(self) -> int: ...
+
+    def close(self) -> None: ...

@@ -1,0 +1,113 @@
+"""Search as the app and the CLI see it: a query in, hits with snippets, facets and a suggestion out."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from sqlalchemy import select
+
+from db.library import Library
+from db.schema import Document, Paragraph
+from db.search.aliases import load_alias_table
+from db.search.feed import section_paths
+from db.search.snippets import highlight_terms, make_snippet, match_spans
+from db.search.sync import open_engine
+from db.search.whoosh_engine import WhooshEngine
+
+
+@dataclass(frozen=True)
+class SearchHit:
+    paragraph_id: int
+    document_id: int
+    document: str
+    country: str | None
+    country_iso: str | None
+    section_path: list[str]
+    indicator: str | None
+    number: int
+    page: int | None
+    score: float
+    snippet: str
+    # Character spans of the marked words in the paragraph's text, for the reader's highlighting.
+    spans: list[tuple[int, int]] = field(default_factory=list)
+
+
+@dataclass(frozen=True)
+class SearchResults:
+    query: str
+    total: int
+    hits: list[SearchHit]
+    facets: dict[str, dict[str, int]]
+    suggestion: str | None
+    note: str | None
+
+
+class LibrarySearch:
+    """Holds the engine open for repeated searches (the window's search-as-you-type)."""
+
+    def __init__(self, library: Library) -> None:
+        self.library = library
+        self.engine: WhooshEngine = open_engine(library)
+        self.aliases = load_alias_table()
+
+    def search(self, query: str, limit: int = 20) -> SearchResults:
+        found = self.engine.search(query, limit)
+        ids = [paragraph_id for paragraph_id, _ in found.hits]
+        with self.library.session() as session:
+            rows = {
+                row.id: row
+                for row in session.execute(
+                    select(
+                        Paragraph.id,
+                        Paragraph.document_id,
+                        Paragraph.section_id,
+                        Paragraph.text,
+                        Paragraph.indicator_key,
+                        Paragraph.number,
+                        Paragraph.page,
+                        Document.title,
+                        Document.country,
+                        Document.country_iso,
+                        Document.language,
+                    )
+                    .join(Document, Document.id == Paragraph.document_id)
+                    .where(Paragraph.id.in_(ids))
+                )
+            }
+            paths = section_paths(session, sorted({row.document_id for row in rows.values()}))
+        hits = []
+        for paragraph_id, score in found.hits:
+            row = rows.get(paragraph_id)
+            if row is None:  # indexed but gone from SQLite: the next sync drops it
+                continue
+            spans = match_spans(
+                row.text, row.language, highlight_terms(row.language, found.matched_terms, self.aliases)
+            )
+            hits.append(
+                SearchHit(
+                    paragraph_id=paragraph_id,
+                    document_id=row.document_id,
+                    document=row.title,
+                    country=row.country,
+                    country_iso=row.country_iso,
+                    section_path=paths[row.section_id][0],
+                    indicator=row.indicator_key,
+                    number=row.number,
+                    page=row.page,
+                    score=round(score, 4),
+                    snippet=make_snippet(row.text, spans),
+                    spans=spans,
+                )
+            )
+        return SearchResults(query, found.total, hits, found.facets, found.suggestion, found.note)
+
+    def close(self) -> None:
+        self.engine.close()
+
+
+def search(library: Library, query: str, limit: int = 20) -> SearchResults:
+    searcher = LibrarySearch(library)
+    try:
+        return searcher.search(query, limit)
+    finally:
+        searcher.close()

@@ -1,0 +1,61 @@
+"""Snippets: the best window of a paragraph, with every word the query matched marked.
+
+Matching is done on analysed terms, with the paragraph's own analyzer, so `cocaine` marks `cocaïne`,
+`prison` marks `prisons`, and `Antwerp` marks `Anvers` through the alias table.
+"""
+
+from __future__ import annotations
+
+from html import escape
+
+from db.search.aliases import AliasTable
+from db.search.analysis import positioned_terms, terms
+
+MARK_OPEN, MARK_CLOSE = "<mark>", "</mark>"
+SNIPPET_LENGTH = 260
+
+
+def highlight_terms(language: str, matched: dict[str, set[str]], aliases: AliasTable) -> set[str]:
+    """The analysed terms to mark in a paragraph of `language`."""
+    wanted = set(matched.get(language, set()))
+    for alias_term in matched.get("aliases", set()):
+        for group in aliases.group_of(alias_term):
+            for name in group.names:
+                wanted.update(terms(language, name))
+    return wanted
+
+
+def match_spans(text: str, language: str, wanted: set[str]) -> list[tuple[int, int]]:
+    return [(start, end) for term, start, end in positioned_terms(language, text) if term in wanted]
+
+
+def make_snippet(text: str, spans: list[tuple[int, int]], length: int = SNIPPET_LENGTH) -> str:
+    """HTML-escaped text around the densest run of matches, matches wrapped in <mark>."""
+    if not spans:
+        start, end = 0, min(len(text), length)
+    else:
+        best_start, best_count = spans[0][0], 0
+        for first, _ in spans:
+            count = sum(1 for s, e in spans if first <= s and e <= first + length)
+            if count > best_count:
+                best_start, best_count = first, count
+        start = max(0, best_start - length // 4)
+        end = min(len(text), start + length)
+        start = max(0, min(start, end - length))
+    if start > 0:
+        space = text.find(" ", start)
+        start = space + 1 if 0 <= space < start + 30 else start
+    if end < len(text):
+        space = text.rfind(" ", start, end)
+        end = space if space > end - 30 else end
+    pieces = ["…" if start > 0 else ""]
+    cursor = start
+    for s, e in spans:
+        if s < start or e > end:
+            continue
+        pieces.append(escape(text[cursor:s]))
+        pieces.append(MARK_OPEN + escape(text[s:e]) + MARK_CLOSE)
+        cursor = e
+    pieces.append(escape(text[cursor:end]))
+    pieces.append("…" if end < len(text) else "")
+    return "".join(pieces)
