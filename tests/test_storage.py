@@ -66,9 +66,9 @@ def test_a_library_made_by_the_first_schema_is_upgraded_with_its_data(tmp_path: 
         command.upgrade(config, "0001")
         connection.execute(
             sql(
-                "INSERT INTO documents (identity_key, title, language, profile, source_name, sha256, imported_at,"
-                " version, normalised_text, notes) VALUES ('file:a.txt', 'A', 'fr', 'generic', 'a.txt', 'x',"
-                " '2025-01-01 00:00:00', 1, 'texte', '[]')"
+                "INSERT INTO documents (identity_key, title, language, profile, source_name, sha256,"
+                " imported_at, version, normalised_text, notes) VALUES ('file:a.txt', 'A', 'fr', 'generic',"
+                " 'a.txt', 'x', '2025-01-01 00:00:00', 1, 'texte', '[]')"
             )
         )
     ensure_schema(engine)
