@@ -34,6 +34,7 @@ def _tokens(text: str) -> tuple[str, ...]:
 class AliasTable:
     def __init__(self, groups: list[AliasGroup]) -> None:
         self.groups = groups
+        self._group_tokens = [{t for name in g.names for t in _tokens(name)} for g in groups]
         # first token → [(token tuple, group index)], longest names first
         self._by_first: dict[str, list[tuple[tuple[str, ...], int]]] = defaultdict(list)
         for index, group in enumerate(groups):
@@ -68,7 +69,7 @@ class AliasTable:
 
     def group_of(self, term: str) -> list[AliasGroup]:
         """The groups one of whose names contains the (folded) term."""
-        return [g for g in self.groups if any(term in _tokens(name) for name in g.names)]
+        return [g for g, tokens in zip(self.groups, self._group_tokens, strict=True) if term in tokens]
 
 
 def _country_groups() -> list[AliasGroup]:

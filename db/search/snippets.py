@@ -6,6 +6,7 @@ Matching is done on analysed terms, with the paragraph's own analyzer, so `cocai
 
 from __future__ import annotations
 
+from functools import lru_cache
 from html import escape
 
 from db.search.aliases import AliasTable
@@ -19,10 +20,16 @@ def highlight_terms(language: str, matched: dict[str, set[str]], aliases: AliasT
     """The analysed terms to mark in a paragraph of `language`."""
     wanted = set(matched.get(language, set()))
     for alias_term in matched.get("aliases", set()):
-        for group in aliases.group_of(alias_term):
-            for name in group.names:
-                wanted.update(terms(language, name))
+        wanted.update(_alias_terms(aliases, alias_term, language))
     return wanted
+
+
+@lru_cache(maxsize=4096)
+def _alias_terms(aliases: AliasTable, alias_term: str, language: str) -> frozenset[str]:
+    """Every name of the groups an alias term belongs to, analysed as `language` text."""
+    return frozenset(
+        t for group in aliases.group_of(alias_term) for name in group.names for t in terms(language, name)
+    )
 
 
 def match_spans(text: str, language: str, wanted: set[str]) -> list[tuple[int, int]]:

@@ -206,7 +206,8 @@ class WhooshEngine:
         with self.ix.searcher() as searcher:
             query = parsed.accept(lambda q: _expand_fuzzy(q, searcher.reader()))
             results = searcher.search(query, limit=limit, groupedby=grouped)
-            hits = [(int(hit["pid"]), float(hit.score)) for hit in results]
+            # With facets Whoosh collects every match; only the page asked for becomes hits.
+            hits = [(int(hit["pid"]), float(hit.score)) for hit in results[:limit]]
             total = len(results)
             facet_counts = {}
             for name in FACETS:
