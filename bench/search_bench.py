@@ -46,17 +46,26 @@ def invented_vocabulary(rng: random.Random, size: int) -> list[str]:
     return sorted(words)
 
 
-def make_paragraph(rng: random.Random, sentences: list[str], invented: list[str], weights: list[float]) -> str:
+def make_paragraph(
+    rng: random.Random, sentences: list[str], invented: list[str], weights: list[float], country: str
+) -> str:
     words: list[str] = []
     while len(words) < 70:
-        words.extend(rng.choice(sentences).split())
+        # A report names its own country, not the sample's.
+        words.extend(rng.choice(sentences).replace("Luxembourg", country).split())
         names = rng.choices(invented, weights=weights, k=rng.randint(2, 5))
-        figure = f"{rng.randint(1, 999)} {rng.randint(0, 999):03d}" if rng.random() < 0.4 else str(rng.randint(1990, 2025))
+        figure = (
+            f"{rng.randint(1, 999)} {rng.randint(0, 999):03d}"
+            if rng.random() < 0.4
+            else str(rng.randint(1990, 2025))
+        )
         words.extend([*names, figure])
-    return " ".join(words[:rng.randint(75, 88)])
+    return " ".join(words[: rng.randint(75, 88)])
 
 
-def build_library(folder: Path, paragraph_count: int, rng: random.Random) -> tuple[Library, list[tuple[int, str, str, str]]]:
+def build_library(
+    folder: Path, paragraph_count: int, rng: random.Random
+) -> tuple[Library, list[tuple[int, str, str, str]]]:
     taxonomy = load_taxonomy()
     sentences = sample_sentences()
     invented = invented_vocabulary(rng, 25_000)
@@ -72,20 +81,41 @@ def build_library(folder: Path, paragraph_count: int, rng: random.Random) -> tup
         sections = []
         offset = 0
         for indicator in taxonomy.indicators:
-            text = make_paragraph(rng, sentences, invented, weights)
-            sections.append(ParsedSection(indicator.key.upper(), 1, None, [ParsedParagraph(text, offset, offset + len(text), indicator.key)]))
+            text = make_paragraph(rng, sentences, invented, weights, country.names["fr"])
+            sections.append(
+                ParsedSection(
+                    indicator.key.upper(),
+                    1,
+                    None,
+                    [ParsedParagraph(text, offset, offset + len(text), indicator.key)],
+                )
+            )
             offset += len(text) + 2
             rows.append((number, country.iso.lower(), indicator.key, text))
-        store_document(library, ParsedDocument(
-            title=f"Synthetic {country.names['fr']} {edition} #{number}", language="fr", profile="generic",
-            normalised_text="\n\n".join(p.text for s in sections for p in s.paragraphs), source_name=f"synthetic-{number}.txt",
-            sha256=f"{number:064x}", country=country.names["fr"], country_iso=country.iso, edition=edition, sections=sections,
-        ))
-    print(f"stored {documents} documents ({len(rows)} paragraphs) in SQLite in {time.perf_counter() - started:.1f} s")
+        store_document(
+            library,
+            ParsedDocument(
+                title=f"Synthetic {country.names['fr']} {edition} #{number}",
+                language="fr",
+                profile="generic",
+                normalised_text="\n\n".join(p.text for s in sections for p in s.paragraphs),
+                source_name=f"synthetic-{number}.txt",
+                sha256=f"{number:064x}",
+                country=country.names["fr"],
+                country_iso=country.iso,
+                edition=edition,
+                sections=sections,
+            ),
+        )
+    print(
+        f"stored {documents} documents ({len(rows)} paragraphs) in SQLite in {time.perf_counter() - started:.1f} s"
+    )
     return library, rows
 
 
-def make_queries(rng: random.Random, rows: list[tuple[int, str, str, str]], count: int) -> list[tuple[str, str, str]]:
+def make_queries(
+    rng: random.Random, rows: list[tuple[int, str, str, str]], count: int
+) -> list[tuple[str, str, str]]:
     """(class, Excerpta query, FTS5 query)."""
     texts = [r[3] for r in rng.sample(rows, 400)]
     words = [w.strip(string.punctuation + "«»’") for t in texts for w in t.split()]
@@ -100,12 +130,17 @@ def make_queries(rng: random.Random, rows: list[tuple[int, str, str, str]], coun
         start = rng.randrange(0, len(text) - 3)
         phrase = " ".join(w.strip(string.punctuation + "«»") for w in text[start : start + rng.randint(2, 3)])
         queries.append(("phrase", f'"{phrase}"', '"' + phrase.replace('"', "") + '"'))
-        prefix = rng.choice(["contre", "trafi", "blanch", "crimin", "cocaï", "pays", "port", "réseau", "inter", "orga"])
+        prefix = rng.choice(
+            ["contre", "trafi", "blanch", "crimin", "cocaï", "pays", "port", "réseau", "inter", "orga"]
+        )
         queries.append(("prefix", f"{prefix}*", f'"{prefix}" *'))
         iso, indicator = rng.choice(rows)[1], rng.choice(load_taxonomy().indicators).key
         term = rng.choice(words)
-        queries.append(("filter", f"country:{iso} {term}", f'country:{iso} AND "{term}"') if rng.random() < 0.5
-                       else ("filter", f"indicator:{indicator} {term}", f'indicator:{indicator} AND "{term}"'))
+        queries.append(
+            ("filter", f"country:{iso} {term}", f'country:{iso} AND "{term}"')
+            if rng.random() < 0.5
+            else ("filter", f"indicator:{indicator} {term}", f'indicator:{indicator} AND "{term}"')
+        )
     return queries
 
 
@@ -124,7 +159,9 @@ def report(name: str, timings: dict[str, list[float]]) -> dict[str, tuple[float,
     return summary
 
 
-def run_whoosh(library: Library, queries: list[tuple[str, str, str]]) -> dict[str, tuple[float, float, float]]:
+def run_whoosh(
+    library: Library, queries: list[tuple[str, str, str]]
+) -> dict[str, tuple[float, float, float]]:
     searcher = LibrarySearch(library)
     searcher.search("warm up", 20)
     timings: dict[str, list[float]] = defaultdict(list)
@@ -143,20 +180,36 @@ def run_whoosh(library: Library, queries: list[tuple[str, str, str]]) -> dict[st
     return summary
 
 
-def run_fts5(folder: Path, rows: list[tuple[int, str, str, str]], queries: list[tuple[str, str, str]]) -> dict[str, tuple[float, float, float]]:
+def run_fts5(
+    folder: Path, rows: list[tuple[int, str, str, str]], queries: list[tuple[str, str, str]]
+) -> dict[str, tuple[float, float, float]]:
     connection = sqlite3.connect(folder / "fts.sqlite")
-    connection.execute("CREATE VIRTUAL TABLE p USING fts5(content, country, indicator, tokenize='unicode61 remove_diacritics 2')")
+    connection.execute(
+        "CREATE VIRTUAL TABLE p USING fts5(content, country, indicator, tokenize='unicode61 remove_diacritics 2')"
+    )
     started = time.perf_counter()
-    connection.executemany("INSERT INTO p (content, country, indicator) VALUES (?, ?, ?)", [(r[3], r[1], r[2]) for r in rows])
+    connection.executemany(
+        "INSERT INTO p (content, country, indicator) VALUES (?, ?, ?)", [(r[3], r[1], r[2]) for r in rows]
+    )
     connection.commit()
-    print(f"FTS5 build: {time.perf_counter() - started:.1f} s, size {(folder / 'fts.sqlite').stat().st_size / 1e6:.0f} MB")
+    print(
+        f"FTS5 build: {time.perf_counter() - started:.1f} s, size {(folder / 'fts.sqlite').stat().st_size / 1e6:.0f} MB"
+    )
     timings: dict[str, list[float]] = defaultdict(list)
     for cls, _, fts in queries:
         started = time.perf_counter()
         try:
-            connection.execute("SELECT rowid, snippet(p, 0, '<mark>', '</mark>', '…', 24) FROM p WHERE p MATCH ? ORDER BY rank LIMIT 20", (fts,)).fetchall()
-            for column in ("country", "indicator"):  # facets, as Excerpta computes them (two of five columns exist here)
-                connection.execute(f"SELECT {column}, count(*) FROM p WHERE p MATCH ? GROUP BY {column}", (fts,)).fetchall()
+            connection.execute(
+                "SELECT rowid, snippet(p, 0, '<mark>', '</mark>', '…', 24) FROM p WHERE p MATCH ? ORDER BY rank LIMIT 20",
+                (fts,),
+            ).fetchall()
+            for column in (
+                "country",
+                "indicator",
+            ):  # facets, as Excerpta computes them (two of five columns exist here)
+                connection.execute(
+                    f"SELECT {column}, count(*) FROM p WHERE p MATCH ? GROUP BY {column}", (fts,)
+                ).fetchall()
         except sqlite3.OperationalError:
             pass
         timings[cls].append(time.perf_counter() - started)
@@ -178,8 +231,10 @@ def main() -> None:
         folder = Path(temporary)
         library, rows = build_library(folder / "library", args.paragraphs, rng)
         vocabulary = {w.lower() for r in rows for w in r[3].split()}
-        print(f"corpus: {len(rows)} paragraphs, {statistics.mean(len(r[3].split()) for r in rows):.0f} words each, "
-              f"{len(vocabulary)} distinct word forms")
+        print(
+            f"corpus: {len(rows)} paragraphs, {statistics.mean(len(r[3].split()) for r in rows):.0f} words each, "
+            f"{len(vocabulary)} distinct word forms"
+        )
         started = time.perf_counter()
         last = [0.0]
 
@@ -192,14 +247,18 @@ def main() -> None:
         build = time.perf_counter() - started
         own = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
         children = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024
-        print(f"Whoosh build: {build:.1f} s, index {directory_size(library.index_dir) / 1e6:.0f} MB, "
-              f"peak memory {own:.0f} MB (largest writer subprocess {children:.0f} MB)")
+        print(
+            f"Whoosh build: {build:.1f} s, index {directory_size(library.index_dir) / 1e6:.0f} MB, "
+            f"peak memory {own:.0f} MB (largest writer subprocess {children:.0f} MB)"
+        )
         queries = make_queries(rng, rows, args.queries)
         whoosh = run_whoosh(library, queries)
         fts5 = run_fts5(folder, rows, queries)
         print("ratios (Whoosh / FTS5):")
         for cls in whoosh:
-            print(f"  {cls:7} p50 x{whoosh[cls][0] / max(fts5[cls][0], 0.01):5.1f}   p95 x{whoosh[cls][1] / max(fts5[cls][1], 0.01):5.1f}")
+            print(
+                f"  {cls:7} p50 x{whoosh[cls][0] / max(fts5[cls][0], 0.01):5.1f}   p95 x{whoosh[cls][1] / max(fts5[cls][1], 0.01):5.1f}"
+            )
         sample = ROOT / "resources" / "sample" / "luxembourg_2025_fr.txt"
         timings = []
         for attempt in range(5):
@@ -211,9 +270,13 @@ def main() -> None:
             started = time.perf_counter()
             sync_index(library)
             timings.append(time.perf_counter() - started)
-        print(f"adding one 32-paragraph report to the {len(rows)}-paragraph index: median {statistics.median(timings) * 1000:.0f} ms "
-              f"(max {max(timings) * 1000:.0f} ms, {datetime.now():%H:%M})")
-        print(f"peak memory of the whole run: {resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024:.0f} MB")
+        print(
+            f"adding one 32-paragraph report to the {len(rows)}-paragraph index: median {statistics.median(timings) * 1000:.0f} ms "
+            f"(max {max(timings) * 1000:.0f} ms, {datetime.now():%H:%M})"
+        )
+        print(
+            f"peak memory of the whole run: {resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024:.0f} MB"
+        )
         library.close()
 
 

@@ -177,7 +177,8 @@ def test_malformed_query_falls_back_to_words_and_says_so(sample_library):
 def test_suggestion_when_nothing_is_found(sample_library):
     found = _search(sample_library, "rancongicel")
     assert found["total"] == 0
-    assert found["suggestion"] == "rancongiciel"
+    assert found["suggestion"] == "rançongiciel"  # the word as the reports spell it, accents and all
+    assert _search(sample_library, "cocaïne rotterdm")["suggestion"] == "cocaïne rotterdam"
     assert _search(sample_library, "cocaïne")["suggestion"] is None
 
 
@@ -250,3 +251,15 @@ def test_corrected_metadata_reaches_the_index(sample_library):
     assert _search(sample_library, "edition:2023")["total"] == 0
     sample_library("edit", "1", "--edition", "2023")
     assert _search(sample_library, "edition:2023")["total"] == 32
+
+
+@pytest.mark.parametrize("language", ["fr", "en", "es"])
+def test_one_pass_analyzer_equals_whoosh_stock_filters(language, sample_report):
+    from db.search.analysis import analyzer_for, reference_pipeline
+
+    text = sample_report.read_text(encoding="utf-8") + " L’ÉTAT d’Anvers jusqu’à aujourd’hui — «Pays-Bas»"
+
+    def tokens(analyzer):
+        return [(t.text, t.pos, t.startchar, t.endchar) for t in analyzer(text, positions=True, chars=True)]
+
+    assert tokens(analyzer_for(language)) == tokens(reference_pipeline(language))

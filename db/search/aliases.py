@@ -9,13 +9,14 @@ from __future__ import annotations
 
 import hashlib
 import json
+import re
 from collections import defaultdict
 from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
 
 from db.countries import all_countries, all_names
-from db.search.analysis import plain_analyzer
+from db.search.analysis import fold, plain_analyzer
 
 DEFAULT_ALIAS_FILE = Path(__file__).resolve().parents[2] / "resources" / "aliases.json"
 
@@ -28,7 +29,17 @@ class AliasGroup:
 
 
 def _tokens(text: str) -> tuple[str, ...]:
+    """Tokens as the index's alias field has them (plain analyzer: folded, elisions split off)."""
     return tuple(token.text for token in plain_analyzer()(text))
+
+
+_WORD = re.compile(r"\w+")
+
+
+def _match_tokens(text: str) -> list[str]:
+    """Folded words for matching names in a paragraph: twice as fast as the analyzer, and what indexing
+    a large library spends its time on. Names and text go through the same function."""
+    return _WORD.findall(fold(text))
 
 
 class AliasTable:
@@ -39,9 +50,10 @@ class AliasTable:
         self._by_first: dict[str, list[tuple[tuple[str, ...], int]]] = defaultdict(list)
         for index, group in enumerate(groups):
             for name in group.names:
-                tokens = _tokens(name)
+                tokens = tuple(_match_tokens(name))
                 if tokens:
                     self._by_first[tokens[0]].append((tokens, index))
+        self._names = {_tokens(name) for group in groups for name in group.names}
         for candidates in self._by_first.values():
             candidates.sort(key=lambda c: -len(c[0]))
         self.fingerprint = hashlib.sha256(
@@ -50,11 +62,11 @@ class AliasTable:
 
     def groups_in(self, text: str) -> set[int]:
         """Indexes of the groups whose names occur in `text`."""
-        tokens = _tokens(text)
+        tokens = _match_tokens(text)
         found: set[int] = set()
         for position, token in enumerate(tokens):
             for name, group in self._by_first.get(token, ()):
-                if tokens[position : position + len(name)] == name:
+                if tuple(tokens[position : position + len(name)]) == name:
                     found.add(group)
                     break
         return found
@@ -65,7 +77,7 @@ class AliasTable:
 
     def is_name(self, tokens: tuple[str, ...]) -> bool:
         """Whether these folded tokens are, whole, one of the table's names."""
-        return any(name == tokens for name, _ in self._by_first.get(tokens[0] if tokens else "", ()))
+        return tokens in self._names
 
     def group_of(self, term: str) -> list[AliasGroup]:
         """The groups one of whose names contains the (folded) term."""

@@ -32,6 +32,18 @@ class IndexedParagraph:
     entities: str = ""
 
 
+@dataclass(frozen=True)
+class Correction:
+    """A word of the query (its characters in the parsed text) the index lacks, the closest indexed term,
+    and one paragraph that contains that term."""
+
+    start: int
+    end: int
+    language: str
+    term: str
+    paragraph_id: int
+
+
 @dataclass
 class EngineResults:
     total: int
@@ -39,8 +51,9 @@ class EngineResults:
     facets: dict[str, dict[str, int]] = field(default_factory=dict)
     # Analysed terms the query matched, per language ("fr", "en", "es") and for aliases ("aliases").
     matched_terms: dict[str, set[str]] = field(default_factory=dict)
-    suggestion: str | None = None
+    corrections: list[Correction] = field(default_factory=list)
     note: str | None = None
+    parsed_text: str = ""
 
 
 class SearchEngine(Protocol):

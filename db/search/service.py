@@ -9,6 +9,8 @@ from sqlalchemy import select
 from db.library import Library
 from db.schema import Document, Paragraph
 from db.search.aliases import load_alias_table
+from db.search.analysis import positioned_terms
+from db.search.engine import EngineResults
 from db.search.feed import section_paths
 from db.search.snippets import highlight_terms, make_snippet, match_spans
 from db.search.sync import open_engine
@@ -22,6 +24,7 @@ class SearchHit:
     document: str
     country: str | None
     country_iso: str | None
+    language: str
     section_path: list[str]
     indicator: str | None
     number: int
@@ -90,6 +93,7 @@ class LibrarySearch:
                     document=row.title,
                     country=row.country,
                     country_iso=row.country_iso,
+                    language=row.language,
                     section_path=paths[row.section_id][0],
                     indicator=row.indicator_key,
                     number=row.number,
@@ -99,7 +103,35 @@ class LibrarySearch:
                     spans=spans,
                 )
             )
-        return SearchResults(query, found.total, hits, found.facets, found.suggestion, found.note)
+        return SearchResults(query, found.total, hits, found.facets, self._suggestion(found), found.note)
+
+    def _suggestion(self, found: EngineResults) -> str | None:
+        """The parsed query with each unknown word replaced by the real word behind the closest term."""
+        if not found.corrections:
+            return None
+        with self.library.session() as session:
+            texts = dict(
+                session.execute(
+                    select(Paragraph.id, Paragraph.text).where(
+                        Paragraph.id.in_([c.paragraph_id for c in found.corrections])
+                    )
+                ).all()
+            )
+        text, shift = found.parsed_text, 0
+        for correction in found.corrections:
+            paragraph = texts.get(correction.paragraph_id, "")
+            word = next(
+                (
+                    paragraph[s:e]
+                    for term, s, e in positioned_terms(correction.language, paragraph)
+                    if term == correction.term
+                ),
+                correction.term,
+            ).lower()
+            start, end = correction.start + shift, correction.end + shift
+            text = text[:start] + word + text[end:]
+            shift += len(word) - (correction.end - correction.start)
+        return text
 
     def close(self) -> None:
         self.engine.close()

@@ -6,18 +6,21 @@ a French query finds French paragraphs and an English query English ones, ranked
 
 from __future__ import annotations
 
+from collections import Counter
 from collections.abc import Callable, Iterable
+from operator import itemgetter
 from pathlib import Path
 
-from whoosh import index, sorting
+from whoosh import index
 from whoosh.fields import ID, KEYWORD, TEXT, Schema
 from whoosh.qparser import FuzzyTermPlugin, MultifieldParser, PlusMinusPlugin
 from whoosh.query import FuzzyTerm, NullQuery, Or, Phrase, Prefix, Query, Term, Wildcard
 from whoosh.reading import IndexReader
+from whoosh.searching import Searcher
 
 from db.search.aliases import load_alias_table
 from db.search.analysis import LANGUAGES, analyzer_for, fold, plain_analyzer
-from db.search.engine import FACETS, EngineResults, IndexedParagraph
+from db.search.engine import FACETS, Correction, EngineResults, IndexedParagraph
 from db.search.query_text import (
     drop_empty_filters,
     empty_filters,
@@ -35,13 +38,15 @@ FACET_FIELDS = {
     "edition": "edition",
     "language": "language",
 }
-SCHEMA_VERSION = 1
+SCHEMA_VERSION = 2  # 2: one-pass analyzer, no spelling fields
 
 
 def build_schema() -> Schema:
     plain = plain_analyzer()
     fields: dict[str, object] = {
-        f"content_{language}": TEXT(analyzer=analyzer_for(language), phrase=True, spelling=True)
+        # No spelling=True: its extra fields doubled the postings, and Whoosh 2.7 stats a file for every
+        # posting of a field without lengths. Suggestions and fuzzy terms use the stemmed terms instead.
+        f"content_{language}": TEXT(analyzer=analyzer_for(language), phrase=True)
         for language in LANGUAGES
     }
     fields.update(
@@ -77,21 +82,29 @@ def _exact_phrases(query: Query) -> Query:
 
 
 def _fold_loose_terms(query: Query) -> Query:
-    """Prefix, wildcard and fuzzy terms bypass the analyzer: fold them as indexed terms are folded."""
-    if isinstance(query, (Prefix, Wildcard, FuzzyTerm)) and isinstance(query.text, str):
+    """Prefix and wildcard terms bypass the analyzer: fold them as indexed terms are folded."""
+    if isinstance(query, (Prefix, Wildcard)) and isinstance(query.text, str):
         query.text = fold(query.text)
     return query
 
 
+def _indexed_form(fieldname: str, word: str) -> str | None:
+    """A typed word as the field indexes it (stemmed and folded for content, folded for the rest)."""
+    language = fieldname.removeprefix("content_")
+    analyzer = analyzer_for(language) if fieldname.startswith("content_") else plain_analyzer()
+    return next((token.text for token in analyzer(word)), None)
+
+
 def _expand_fuzzy(query: Query, reader: IndexReader) -> Query:
-    """`word~` on a stemmed field: Whoosh finds nearby words among the unstemmed spelling forms, which
-    are not the indexed terms; so each nearby word is analysed into its indexed term here."""
-    if not isinstance(query, FuzzyTerm) or not query.fieldname.startswith("content_"):
+    """`word~`: the typed word is analysed into its indexed form first, then terms within the edit
+    distance of that form are looked up (Whoosh would compare the raw word with stems)."""
+    if not isinstance(query, FuzzyTerm):
         return query
-    analyzer = analyzer_for(query.fieldname.removeprefix("content_"))
-    words = {query.text, *reader.terms_within(query.fieldname, query.text, query.maxdist, query.prefixlength)}
-    indexed = {token.text for word in words for token in analyzer(word)}
-    return Or([Term(query.fieldname, term, boost=query.boost) for term in sorted(indexed)])
+    form = _indexed_form(query.fieldname, query.text)
+    if form is None:
+        return NullQuery
+    near = {form, *reader.terms_within(query.fieldname, form, query.maxdist, query.prefixlength)}
+    return Or([Term(query.fieldname, term, boost=query.boost) for term in sorted(near)])
 
 
 def _matched_terms(query: Query, reader: IndexReader) -> dict[str, set[str]]:
@@ -119,6 +132,8 @@ class WhooshEngine:
             self.ix = index.open_dir(str(directory))
         else:
             self.ix = index.create_in(str(directory), build_schema())
+        self._facet_cache: tuple[int, dict[str, list[str]]] | None = None
+        self._searcher: Searcher | None = None
         self.parser = MultifieldParser(SEARCHED_FIELDS, self.ix.schema)
         self.parser.add_plugin(PlusMinusPlugin())
         self.parser.add_plugin(FuzzyTermPlugin())
@@ -134,7 +149,7 @@ class WhooshEngine:
     ) -> None:
         # A bulk rebuild uses both cores and leaves several segments: the final merge would cost the gain.
         if bulk:
-            writer = self.ix.writer(procs=2, limitmb=256, multisegment=True)
+            writer = self.ix.writer(procs=2, limitmb=128, multisegment=True)
         else:
             writer = self.ix.writer(limitmb=128)
         try:
@@ -173,6 +188,9 @@ class WhooshEngine:
         }
 
     def clear(self) -> None:
+        if self._searcher is not None:
+            self._searcher.close()
+            self._searcher = None
         self.ix.close()
         self.ix = index.create_in(str(self.directory), build_schema())
 
@@ -181,7 +199,8 @@ class WhooshEngine:
     def paragraph_count(self) -> int:
         return int(self.ix.doc_count())
 
-    def parse(self, query_text: str) -> tuple[Query, str | None]:
+    def parse(self, query_text: str) -> tuple[Query, str | None, str]:
+        """The query, a note when the text had to be changed, and the text actually parsed."""
         text = normalise_query(query_text)
         note = None
         empty = empty_filters(text)
@@ -197,35 +216,87 @@ class WhooshEngine:
             query = self.parser.parse(plain_words(text))
             words = plain_words(text)
             note = f"could not understand {query_text!r}; searched for the words {words!r} instead"
-        return query.accept(_fold_loose_terms).accept(_exact_phrases).normalize(), note
+        return query.accept(_fold_loose_terms).accept(_exact_phrases).normalize(), note, text
 
     def search(self, query_text: str, limit: int = 20) -> EngineResults:
-        parsed, note = self.parse(query_text)
-        facets = [sorting.FieldFacet(FACET_FIELDS[name], maptype=sorting.Count) for name in FACETS]
-        grouped = {name: facet for name, facet in zip(FACETS, facets, strict=True)}
-        with self.ix.searcher() as searcher:
-            query = parsed.accept(lambda q: _expand_fuzzy(q, searcher.reader()))
-            results = searcher.search(query, limit=limit, groupedby=grouped)
-            # With facets Whoosh collects every match; only the page asked for becomes hits.
-            hits = [(int(hit["pid"]), float(hit.score)) for hit in results[:limit]]
-            total = len(results)
-            facet_counts = {}
-            for name in FACETS:
-                facet_counts[name] = {k: v for k, v in results.groups(name).items() if k not in ("-", None)}
-            matched = _matched_terms(query, searcher.reader())
-            suggestion = None
-            if total == 0 and query_text.strip():
-                suggestion = self._suggest(searcher, parsed, query_text)
-        return EngineResults(total, hits, facet_counts, matched, suggestion, note)
+        parsed, note, normalised_text = self.parse(query_text)
+        searcher = self._current_searcher()
+        query = parsed.accept(lambda q: _expand_fuzzy(q, searcher.reader()))
+        # Two passes beat Whoosh's own faceting, which scores and sorts every match: the top page
+        # with the optimised top-N collector, then all matching documents unscored for the counts.
+        results = searcher.search(query, limit=limit)
+        hits = [(int(hit["pid"]), float(hit.score)) for hit in results]
+        matches = list(searcher.docs_for_query(query))
+        total = len(matches)
+        facet_counts = self._facet_counts(searcher, matches)
+        matched = _matched_terms(query, searcher.reader())
+        corrections = self._suggest(searcher, parsed) if total == 0 and query_text.strip() else []
+        return EngineResults(total, hits, facet_counts, matched, corrections, note, normalised_text)
+
+    def _current_searcher(self) -> Searcher:
+        """One searcher kept open between searches, reopened only when the index has changed."""
+        if self._searcher is None:
+            self._searcher = self.ix.searcher()
+        else:
+            self._searcher = self._searcher.refresh()
+        return self._searcher
+
+    def _facet_values(self, searcher: Searcher) -> dict[str, list[str]]:
+        """Each facet's value for every document number, read once per index generation."""
+        generation = searcher.reader().generation()
+        if self._facet_cache is None or self._facet_cache[0] != generation:
+            reader = searcher.reader()
+            values = {name: list(reader.column_reader(field)) for name, field in FACET_FIELDS.items()}
+            self._facet_cache = (generation, values)
+        return self._facet_cache[1]
+
+    def _facet_counts(self, searcher: Searcher, matches: list[int]) -> dict[str, dict[str, int]]:
+        if not matches:
+            return {name: {} for name in FACETS}
+        pick = itemgetter(*matches)
+        counts = {}
+        for name, values in self._facet_values(searcher).items():
+            picked = pick(values)
+            counter = Counter(picked if len(matches) > 1 else (picked,))
+            counter.pop("-", None)
+            counts[name] = dict(counter)
+        return counts
 
     @staticmethod
-    def _suggest(searcher: object, parsed: Query, query_text: str) -> str | None:
-        """Whoosh's spelling correction, from the unstemmed words of the index; never an error."""
-        try:
-            corrected = searcher.correct_query(parsed, normalise_query(query_text))  # type: ignore[attr-defined]
-        except Exception:  # the corrector needs character positions that some query nodes lack
-            return None
-        return str(corrected.string) if corrected.query != parsed else None
+    def _suggest(searcher: Searcher, parsed: Query) -> list[Correction]:
+        """For each word of the query the index does not have, the closest indexed term (edit distance,
+        then frequency) and one paragraph that has it, from which the service reads the real word."""
+        reader = searcher.reader()
+        corrections: dict[tuple[int, int], Correction] = {}
+        for leaf in parsed.leaves():
+            if not isinstance(leaf, Term) or not leaf.fieldname.startswith("content_"):
+                continue
+            start, end = getattr(leaf, "startchar", None), getattr(leaf, "endchar", None)
+            if (
+                start is None
+                or end is None
+                or (start, end) in corrections
+                or (leaf.fieldname, leaf.text) in reader
+            ):
+                continue
+            candidates = []
+            for maxdist in (1, 2):
+                candidates = list(reader.terms_within(leaf.fieldname, leaf.text, maxdist, prefix=1))
+                if candidates:
+                    break
+            if not candidates:
+                continue
+            best = max(candidates, key=lambda t: reader.doc_frequency(leaf.fieldname, t))
+            docnum = next(iter(searcher.docs_for_query(Term(leaf.fieldname, best))), None)
+            if docnum is not None:
+                pid = int(searcher.stored_fields(docnum)["pid"])
+                corrections[(start, end)] = Correction(
+                    start, end, leaf.fieldname.removeprefix("content_"), best, pid
+                )
+        return sorted(corrections.values(), key=lambda c: c.start)
 
     def close(self) -> None:
+        if self._searcher is not None:
+            self._searcher.close()
+            self._searcher = None
         self.ix.close()
