@@ -108,7 +108,8 @@ def build_library(
             ),
         )
     print(
-        f"stored {documents} documents ({len(rows)} paragraphs) in SQLite in {time.perf_counter() - started:.1f} s"
+        f"stored {documents} documents ({len(rows)} paragraphs) in SQLite "
+        f"in {time.perf_counter() - started:.1f} s"
     )
     return library, rows
 
@@ -146,7 +147,7 @@ def make_queries(
 
 def percentile(values: list[float], q: float) -> float:
     ordered = sorted(values)
-    return ordered[min(len(ordered) - 1, int(round(q * (len(ordered) - 1))))]
+    return ordered[min(len(ordered) - 1, round(q * (len(ordered) - 1)))]
 
 
 def report(name: str, timings: dict[str, list[float]]) -> dict[str, tuple[float, float, float]]:
@@ -185,7 +186,8 @@ def run_fts5(
 ) -> dict[str, tuple[float, float, float]]:
     connection = sqlite3.connect(folder / "fts.sqlite")
     connection.execute(
-        "CREATE VIRTUAL TABLE p USING fts5(content, country, indicator, tokenize='unicode61 remove_diacritics 2')"
+        "CREATE VIRTUAL TABLE p USING fts5(content, country, indicator,"
+        " tokenize='unicode61 remove_diacritics 2')"
     )
     started = time.perf_counter()
     connection.executemany(
@@ -193,14 +195,16 @@ def run_fts5(
     )
     connection.commit()
     print(
-        f"FTS5 build: {time.perf_counter() - started:.1f} s, size {(folder / 'fts.sqlite').stat().st_size / 1e6:.0f} MB"
+        f"FTS5 build: {time.perf_counter() - started:.1f} s, "
+        f"size {(folder / 'fts.sqlite').stat().st_size / 1e6:.0f} MB"
     )
     timings: dict[str, list[float]] = defaultdict(list)
     for cls, _, fts in queries:
         started = time.perf_counter()
         try:
             connection.execute(
-                "SELECT rowid, snippet(p, 0, '<mark>', '</mark>', '…', 24) FROM p WHERE p MATCH ? ORDER BY rank LIMIT 20",
+                "SELECT rowid, snippet(p, 0, '<mark>', '</mark>', '…', 24) FROM p"
+                " WHERE p MATCH ? ORDER BY rank LIMIT 20",
                 (fts,),
             ).fetchall()
             for column in (
@@ -232,7 +236,8 @@ def main() -> None:
         library, rows = build_library(folder / "library", args.paragraphs, rng)
         vocabulary = {w.lower() for r in rows for w in r[3].split()}
         print(
-            f"corpus: {len(rows)} paragraphs, {statistics.mean(len(r[3].split()) for r in rows):.0f} words each, "
+            f"corpus: {len(rows)} paragraphs, "
+            f"{statistics.mean(len(r[3].split()) for r in rows):.0f} words each, "
             f"{len(vocabulary)} distinct word forms"
         )
         started = time.perf_counter()
@@ -257,7 +262,8 @@ def main() -> None:
         print("ratios (Whoosh / FTS5):")
         for cls in whoosh:
             print(
-                f"  {cls:7} p50 x{whoosh[cls][0] / max(fts5[cls][0], 0.01):5.1f}   p95 x{whoosh[cls][1] / max(fts5[cls][1], 0.01):5.1f}"
+                f"  {cls:7} p50 x{whoosh[cls][0] / max(fts5[cls][0], 0.01):5.1f}   "
+                f"p95 x{whoosh[cls][1] / max(fts5[cls][1], 0.01):5.1f}"
             )
         sample = ROOT / "resources" / "sample" / "luxembourg_2025_fr.txt"
         timings = []
@@ -271,11 +277,13 @@ def main() -> None:
             sync_index(library)
             timings.append(time.perf_counter() - started)
         print(
-            f"adding one 32-paragraph report to the {len(rows)}-paragraph index: median {statistics.median(timings) * 1000:.0f} ms "
+            f"adding one 32-paragraph report to the {len(rows)}-paragraph index: "
+            f"median {statistics.median(timings) * 1000:.0f} ms "
             f"(max {max(timings) * 1000:.0f} ms, {datetime.now():%H:%M})"
         )
         print(
-            f"peak memory of the whole run: {resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024:.0f} MB"
+            "peak memory of the whole run: "
+            f"{resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024:.0f} MB"
         )
         library.close()
 
