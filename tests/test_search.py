@@ -263,3 +263,9 @@ def test_one_pass_analyzer_equals_whoosh_stock_filters(language, sample_report):
         return [(t.text, t.pos, t.startchar, t.endchar) for t in analyzer(text, positions=True, chars=True)]
 
     assert tokens(analyzer_for(language)) == tokens(reference_pipeline(language))
+
+
+def test_alias_marks_the_place_not_the_generic_words_of_longer_names(sample_library):
+    hit = next(h for h in _search(sample_library, "Antwerp")["hits"] if h["indicator"] == "cocaine_trade")
+    assert "<mark>Anvers</mark>" in hit["snippet"]
+    assert "<mark>port</mark>" not in hit["snippet"]

@@ -79,6 +79,10 @@ class AliasTable:
         """Whether these folded tokens are, whole, one of the table's names."""
         return tokens in self._names
 
+    def single_word_names(self) -> frozenset[str]:
+        """Names that are one word (Anvers, Antwerpen): the words of longer names worth marking."""
+        return frozenset(name[0] for name in self._names if len(name) == 1)
+
     def group_of(self, term: str) -> list[AliasGroup]:
         """The groups one of whose names contains the (folded) term."""
         return [g for g, tokens in zip(self.groups, self._group_tokens, strict=True) if term in tokens]

@@ -10,7 +10,7 @@ from functools import lru_cache
 from html import escape
 
 from db.search.aliases import AliasTable
-from db.search.analysis import positioned_terms, terms
+from db.search.analysis import plain_analyzer, positioned_terms, terms
 
 MARK_OPEN, MARK_CLOSE = "<mark>", "</mark>"
 SNIPPET_LENGTH = 260
@@ -26,10 +26,16 @@ def highlight_terms(language: str, matched: dict[str, set[str]], aliases: AliasT
 
 @lru_cache(maxsize=4096)
 def _alias_terms(aliases: AliasTable, alias_term: str, language: str) -> frozenset[str]:
-    """Every name of the groups an alias term belongs to, analysed as `language` text."""
-    return frozenset(
-        t for group in aliases.group_of(alias_term) for name in group.names for t in terms(language, name)
-    )
+    """Every name of the groups an alias term belongs to, analysed as `language` text. Of a longer name
+    (port d'Anvers) only the words that are names by themselves are marked, not `port`."""
+    single = aliases.single_word_names()
+    wanted: set[str] = set()
+    for group in aliases.group_of(alias_term):
+        for name in group.names:
+            plain = [token.text for token in plain_analyzer()(name)]
+            kept = name if len(plain) == 1 else " ".join(word for word in plain if word in single)
+            wanted.update(terms(language, kept))
+    return frozenset(wanted)
 
 
 def match_spans(text: str, language: str, wanted: set[str]) -> list[tuple[int, int]]:

@@ -31,6 +31,16 @@ def run_desktop(library_dir: Path, screenshot: str | None = None, search: str | 
     window.show()
     if screenshot:
         window.select_first_paragraph()
+        if search:
+            window.lane.wait_for_done()  # the index is in step with the library before searching
+            window.focus_search()
+            window.search.set_query(search)
+            window.search._pool.waitForDone()
+            for _ in range(5):
+                app.processEvents()
+            if window.search.model.rowCount():
+                window.search.view.setCurrentIndex(window.search.model.index(0))
+                window.open_hit(window.search.current_hit())
         for _ in range(5):
             app.processEvents()
         saved = window.grab().save(screenshot)

@@ -6,7 +6,16 @@ from pathlib import Path
 
 from PySide6.QtCore import QModelIndex, Qt
 from PySide6.QtGui import QAction, QDragEnterEvent, QDropEvent, QKeySequence
-from PySide6.QtWidgets import QFileDialog, QMainWindow, QMessageBox, QSplitter, QTreeView, QWidget
+from PySide6.QtWidgets import (
+    QDockWidget,
+    QFileDialog,
+    QMainWindow,
+    QMessageBox,
+    QSplitter,
+    QTabWidget,
+    QTreeView,
+    QWidget,
+)
 
 from db.library import Library
 from db.records import DocumentOutline, OutlineSection
@@ -15,9 +24,11 @@ from db.services.documents import outline
 from desktop import __version__
 from desktop.ingest.batch import FileResult
 from desktop.ingest.pipeline import REPORT_SUFFIXES
+from desktop.ui.facet_model import FILTER_ROLE, FacetModel
 from desktop.ui.import_flow import ImportFlow, ImportResultsDialog
 from desktop.ui.outline_model import ID_ROLE, KIND_ROLE, LibraryTreeModel
 from desktop.ui.reader import ReaderView
+from desktop.ui.search_pane import SearchPane
 from desktop.ui.tasks import WriterLane
 
 
@@ -42,12 +53,31 @@ class MainWindow(QMainWindow):
         self.tree.selectionModel().currentChanged.connect(self._show_current)
         self.tree.activated.connect(self._show_current)
         self.reader = ReaderView()
+        self.search = SearchPane(library)
+        self.search.hit_opened.connect(self.open_hit)
+        self.search.results_ready.connect(self._show_facets)
+        self.tabs = QTabWidget()
+        self.tabs.addTab(self.tree, self.tr("Library"))
+        self.tabs.addTab(self.search, self.tr("Search"))
         splitter = QSplitter(Qt.Orientation.Horizontal)
-        splitter.addWidget(self.tree)
+        splitter.addWidget(self.tabs)
         splitter.addWidget(self.reader)
         splitter.setStretchFactor(1, 3)
         splitter.setSizes([340, 860])
         self.setCentralWidget(splitter)
+        self.facets = FacetModel(self)
+        self.facet_view = QTreeView()
+        self.facet_view.setModel(self.facets)
+        self.facet_view.setHeaderHidden(True)
+        self.facet_view.activated.connect(self._apply_facet)
+        self.facet_view.clicked.connect(self._apply_facet)
+        facet_dock = QDockWidget(self.tr("Filters"), self)
+        facet_dock.setObjectName("filters")
+        facet_dock.setWidget(self.facet_view)
+        self.addDockWidget(Qt.DockWidgetArea.LeftDockWidgetArea, facet_dock)
+        facet_dock.hide()
+        self.facet_dock = facet_dock
+        self._marks: dict[int, list[tuple[int, int]]] = {}
         self._build_menus()
         self.import_flow = ImportFlow(library, self.lane, self)
         self.import_flow.finished.connect(self._import_finished)
@@ -73,6 +103,9 @@ class MainWindow(QMainWindow):
         import_folder.triggered.connect(self.choose_folder)
         quit_action = QAction(self.tr("&Quit"), self, shortcut=QKeySequence.StandardKey.Quit)
         quit_action.triggered.connect(self.close)
+        find = QAction(self.tr("&Search"), self, shortcut=QKeySequence("Ctrl+F"))
+        find.triggered.connect(self.focus_search)
+        self.addAction(find)
         file_menu.addActions([import_files, import_folder])
         file_menu.addSeparator()
         file_menu.addAction(quit_action)
@@ -106,6 +139,31 @@ class MainWindow(QMainWindow):
         )
         if outlines:
             self.tree.expand(self.tree_model.index(0, 0))
+
+    def focus_search(self) -> None:
+        self.tabs.setCurrentWidget(self.search)
+        self.search.field.setFocus()
+        self.search.field.selectAll()
+
+    def _show_facets(self, results: object) -> None:
+        facets = getattr(results, "facets", None) or {}
+        self.facets.set_facets(facets)
+        self.facet_dock.setVisible(bool(facets))
+        self.facet_view.expandAll()
+
+    def _apply_facet(self, index: QModelIndex) -> None:
+        filter_text = index.data(FILTER_ROLE)
+        if filter_text:
+            self.search.add_filter(filter_text)
+
+    def open_hit(self, hit: object) -> None:
+        """Shows a search hit in the reader, scrolled to it, the matched words highlighted."""
+        paragraph_id = getattr(hit, "paragraph_id", None)
+        if paragraph_id is None or paragraph_id not in self.paragraph_sections:
+            return
+        self._marks = {paragraph_id: list(getattr(hit, "spans", []))}
+        outline, section = self.sections[self.paragraph_sections[paragraph_id]]
+        self.reader.show_section(outline, section, current_paragraph=paragraph_id, marks=self._marks)
 
     def _show_current(self, index: QModelIndex) -> None:
         if not index.isValid():
@@ -187,4 +245,5 @@ class MainWindow(QMainWindow):
         if self.import_flow.job is not None:
             self.import_flow.job.cancel()
         self.lane.wait_for_done()
+        self.search.shutdown()
         super().closeEvent(event)  # type: ignore[arg-type]

@@ -21,6 +21,19 @@ _STYLE = """
 """
 
 
+def _marked(text: str, spans: list[tuple[int, int]]) -> str:
+    """Escaped text with the given spans highlighted."""
+    pieces, cursor = [], 0
+    for start, end in sorted(spans):
+        if start < cursor:
+            continue
+        pieces.append(escape(text[cursor:start]))
+        pieces.append(f"<span style='background-color:#ffd54f;color:#000'>{escape(text[start:end])}</span>")
+        cursor = end
+    pieces.append(escape(text[cursor:]))
+    return "".join(pieces)
+
+
 class ReaderView(QTextBrowser):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -29,8 +42,13 @@ class ReaderView(QTextBrowser):
         self.setPlaceholderText(self.tr("Select a document, a section or a paragraph in the library."))
 
     def show_section(
-        self, outline: DocumentOutline, section: OutlineSection, current_paragraph: int | None = None
+        self,
+        outline: DocumentOutline,
+        section: OutlineSection,
+        current_paragraph: int | None = None,
+        marks: dict[int, list[tuple[int, int]]] | None = None,
     ) -> None:
+        """`marks`: character spans to highlight, per paragraph id (the words a search matched)."""
         language = outline.document.language
         taxonomy = load_taxonomy()
         parts = [_STYLE, f"<h1>{escape(outline.document.title)}</h1>"]
@@ -45,7 +63,8 @@ class ReaderView(QTextBrowser):
                 css = "body current" if p.id == current_paragraph else "body"
                 parts.append(
                     f"<a name='p{p.id}'></a><div class='indicator'>{p.number}. {escape(label)}"
-                    f"<span class='meta'>{page}</span></div><p class='{css}'>{escape(p.text)}</p>"
+                    f"<span class='meta'>{page}</span></div><p class='{css}'>"
+                    f"{_marked(p.text, (marks or {}).get(p.id, []))}</p>"
                 )
             for child in node.sections:
                 render(child)

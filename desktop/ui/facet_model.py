@@ -1,0 +1,88 @@
+"""Facet counts as a two-level tree: facet (country, indicator…) then its values with their counts."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import QAbstractItemModel, QModelIndex, QPersistentModelIndex, Qt
+
+from db.taxonomy import load_taxonomy
+
+FILTER_ROLE = Qt.ItemDataRole.UserRole + 1  # the query filter a value stands for, e.g. "country:be"
+
+AnyIndex = QModelIndex | QPersistentModelIndex
+_TITLES = {
+    "country": "Country",
+    "indicator": "Indicator",
+    "pillar": "Pillar",
+    "edition": "Edition",
+    "language": "Language",
+}
+_FACET_ROW = 0  # internalId of a facet row; a value row's internalId is its facet's row + 1
+
+
+class FacetModel(QAbstractItemModel):
+    """Rows are addressed by (facet row, value row); a value's internalId is its facet's row + 1."""
+
+    def __init__(self, parent: Any = None) -> None:
+        super().__init__(parent)
+        self._facets: list[tuple[str, list[tuple[str, int]]]] = []
+
+    def set_facets(self, facets: dict[str, dict[str, int]]) -> None:
+        self.beginResetModel()
+        self._facets = [
+            (name, sorted(values.items(), key=lambda item: (-item[1], item[0])))
+            for name, values in facets.items()
+            if values
+        ]
+        self.endResetModel()
+
+    def index(self, row: int, column: int, parent: AnyIndex = QModelIndex()) -> QModelIndex:  # noqa: B008
+        if column != 0 or row < 0:
+            return QModelIndex()
+        if not parent.isValid():
+            return self.createIndex(row, 0, _FACET_ROW) if row < len(self._facets) else QModelIndex()
+        if parent.internalId() != _FACET_ROW:
+            return QModelIndex()
+        values = self._facets[parent.row()][1]
+        return self.createIndex(row, 0, parent.row() + 1) if row < len(values) else QModelIndex()
+
+    def parent(self, index: AnyIndex = QModelIndex()) -> QModelIndex:  # type: ignore[override]  # noqa: B008
+        if not index.isValid() or index.internalId() == _FACET_ROW:
+            return QModelIndex()
+        return self.createIndex(index.internalId() - 1, 0, _FACET_ROW)
+
+    def rowCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
+        if not parent.isValid():
+            return len(self._facets)
+        if parent.column() != 0 or parent.internalId() != _FACET_ROW:
+            return 0
+        return len(self._facets[parent.row()][1])
+
+    def columnCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
+        return 1
+
+    def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid():
+            return None
+        if index.internalId() == _FACET_ROW:
+            name = self._facets[index.row()][0]
+            if role == Qt.ItemDataRole.DisplayRole:
+                return self.tr(_TITLES.get(name, name))
+            return None
+        name, values = self._facets[index.internalId() - 1]
+        value, count = values[index.row()]
+        if role == Qt.ItemDataRole.DisplayRole:
+            return f"{self._label(name, value)}  ({count})"
+        if role == FILTER_ROLE:
+            return f"{name}:{value}"
+        return None
+
+    @staticmethod
+    def _label(name: str, value: str) -> str:
+        taxonomy = load_taxonomy()
+        if name == "indicator" and (indicator := taxonomy.indicator(value)):
+            return indicator.name("en")
+        if name == "pillar" and (pillar := taxonomy.pillar(value)):
+            return pillar.name("en")
+        return value.upper() if name == "country" else value

@@ -1,0 +1,190 @@
+"""Search as you type: a debounced query, run on its own read thread, results and facets as models.
+
+Searches only read, so they run on a reader thread of their own and never wait behind an import on the
+writer lane. A search that is overtaken by a newer keystroke is dropped when it returns.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QModelIndex, QRect, QSize, Qt, QThreadPool, QTimer, Signal
+from PySide6.QtGui import QKeyEvent, QPainter, QTextDocument
+from PySide6.QtWidgets import (
+    QLabel,
+    QLineEdit,
+    QListView,
+    QStyle,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from db.library import Library
+from db.search.service import LibrarySearch, SearchHit, SearchResults
+from desktop.ui.search_model import HIT_ROLE, SNIPPET_HTML_ROLE, SearchResultsModel
+from desktop.ui.tasks import Job
+
+DEBOUNCE_MS = 150
+RESULT_LIMIT = 50
+
+
+class SnippetDelegate(QStyledItemDelegate):
+    """Draws a hit's title and its snippet, with the matched words in bold on a highlight."""
+
+    def _document(self, option: QStyleOptionViewItem, index: QModelIndex) -> QTextDocument:
+        document = QTextDocument()
+        document.setDefaultFont(option.font)
+        html = str(index.data(SNIPPET_HTML_ROLE) or "")
+        document.setHtml(
+            html.replace("<mark>", "<b style='background-color:#ffe08a;color:#000'>").replace(
+                "</mark>", "</b>"
+            )
+        )
+        document.setTextWidth(max(120, option.rect.width() - 8))
+        return document
+
+    def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: QModelIndex) -> None:
+        self.initStyleOption(option, index)
+        style = option.widget.style() if option.widget else None
+        option_text = option.text
+        option.text = ""
+        if style:
+            style.drawControl(QStyle.ControlElement.CE_ItemViewItem, option, painter, option.widget)
+        option.text = option_text
+        document = self._document(option, index)
+        painter.save()
+        painter.translate(option.rect.left() + 4, option.rect.top() + 3)
+        document.drawContents(painter, QRect(0, 0, option.rect.width() - 8, option.rect.height() - 6))
+        painter.restore()
+
+    def sizeHint(self, option: QStyleOptionViewItem, index: QModelIndex) -> QSize:
+        self.initStyleOption(option, index)
+        document = self._document(option, index)
+        return QSize(int(document.idealWidth()), int(document.size().height()) + 8)
+
+
+class ResultsView(QListView):
+    """Arrow keys move through the hits; Enter opens the current one."""
+
+    opened = Signal(object)  # SearchHit
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and self.currentIndex().isValid():
+            self.opened.emit(self.currentIndex().data(HIT_ROLE))
+            return
+        super().keyPressEvent(event)
+
+
+class SearchField(QLineEdit):
+    """Down moves into the results; Esc clears the search."""
+
+    down = Signal()
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        if event.key() == Qt.Key.Key_Escape:
+            self.clear()
+            return
+        if event.key() == Qt.Key.Key_Down:
+            self.down.emit()
+            return
+        super().keyPressEvent(event)
+
+
+class SearchPane(QWidget):
+    results_ready = Signal(object)  # SearchResults, for the facets panel and tests
+    hit_opened = Signal(object)  # SearchHit
+
+    def __init__(self, library: Library, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.library = library
+        self._searcher: LibrarySearch | None = None  # created and used on the reader thread only
+        self._pool = QThreadPool(self)
+        self._pool.setMaxThreadCount(1)
+        self._sequence = 0
+        self._jobs: set[Job] = set()
+        self.field = SearchField()
+        self.field.setPlaceholderText(self.tr('Search: cocaïne, "port d’Anvers", country:BE …  (Ctrl+F)'))
+        self.field.setClearButtonEnabled(True)
+        self.count = QLabel()
+        self.model = SearchResultsModel(self)
+        self.view = ResultsView()
+        self.view.setModel(self.model)
+        self.view.setItemDelegate(SnippetDelegate(self.view))
+        self.view.setWordWrap(True)
+        self.view.setUniformItemSizes(False)
+        self.view.setVerticalScrollMode(QListView.ScrollMode.ScrollPerPixel)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(4, 4, 4, 4)
+        layout.addWidget(self.field)
+        layout.addWidget(self.count)
+        layout.addWidget(self.view, 1)
+        self._debounce = QTimer(self)
+        self._debounce.setSingleShot(True)
+        self._debounce.setInterval(DEBOUNCE_MS)
+        self._debounce.timeout.connect(self.run_now)
+        self.field.textChanged.connect(lambda _text: self._debounce.start())
+        self.field.returnPressed.connect(self.run_now)
+        self.field.down.connect(self._enter_results)
+        self.view.opened.connect(self.hit_opened)
+        self.view.activated.connect(lambda index: self.hit_opened.emit(index.data(HIT_ROLE)))
+
+    def set_query(self, text: str) -> None:
+        self.field.setText(text)
+        self.run_now()
+
+    def add_filter(self, filter_text: str) -> None:
+        query = self.field.text().strip()
+        if filter_text not in query.split():
+            self.set_query(f"{query} {filter_text}".strip())
+
+    def run_now(self) -> None:
+        self._debounce.stop()
+        query = self.field.text().strip()
+        self._sequence += 1
+        sequence = self._sequence
+        if not query:
+            self._show(sequence, None)
+            return
+
+        def work(_job: Job) -> tuple[int, SearchResults]:
+            if self._searcher is None:
+                self._searcher = LibrarySearch(self.library)
+            return sequence, self._searcher.search(query, RESULT_LIMIT)
+
+        job = Job(work)
+        self._jobs.add(job)
+        job.signals.finished.connect(lambda result: self._show(*result))
+        job.signals.failed.connect(
+            lambda message: self.count.setText(self.tr("Search failed: {m}").format(m=message))
+        )
+        job.signals.finished.connect(lambda _r: self._jobs.discard(job))
+        self._pool.start(job)
+
+    def _show(self, sequence: int, results: SearchResults | None) -> None:
+        if sequence != self._sequence:
+            return  # overtaken by a newer query
+        self.model.set_results(results)
+        if results is None:
+            self.count.setText("")
+        else:
+            text = self.tr("{total} paragraphs").format(total=results.total)
+            if results.suggestion:
+                text += " — " + self.tr("did you mean: {s}?").format(s=results.suggestion)
+            if results.note:
+                text += f" — {results.note}"
+            self.count.setText(text)
+        self.results_ready.emit(results)
+
+    def _enter_results(self) -> None:
+        if self.model.rowCount():
+            self.view.setFocus()
+            self.view.setCurrentIndex(self.model.index(0))
+
+    def current_hit(self) -> SearchHit | None:
+        index = self.view.currentIndex()
+        return index.data(HIT_ROLE) if index.isValid() else None
+
+    def shutdown(self) -> None:
+        self._pool.waitForDone()
+        if self._searcher is not None:
+            self._searcher.close()
