@@ -34,6 +34,7 @@ _EXTRA_NAMES = {
     "CG": ["Congo", "Republic of the Congo"],
     "CZ": ["Czech Republic", "Czechia", "Tchéquie", "République tchèque"],
     "NL": ["Netherlands", "Pays-Bas", "Países Bajos", "Nederland"],
+    "NG": ["Nigeria", "Nigéria"],
 }
 
 

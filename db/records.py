@@ -66,6 +66,19 @@ class ParsedDocument:
         return f"file:{self.source_name}"
 
 
+@dataclass(frozen=True)
+class ExtractedFact:
+    """A fact and the exact span of its paragraph's text it comes from."""
+
+    paragraph_id: int
+    type: str
+    text: str
+    canonical: str
+    start: int
+    end: int
+    data: dict[str, object] = field(default_factory=dict)
+
+
 class ImportStatus(StrEnum):
     IMPORTED = "imported"
     UNCHANGED = "unchanged"

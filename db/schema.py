@@ -127,6 +127,24 @@ class Fact(Base):
     data: Mapped[dict[str, object]] = mapped_column(JSON, default=dict)
 
 
+class EntityDecision(Base):
+    """An analyst's correction of the extractor, re-applied at every extraction so it outlives them.
+
+    `action` is "reject" (never a fact again), "rename" (call it `target`) or "merge" (it is `target`).
+    Keyed by type and the canonical name the extractor gives, case-folded.
+    """
+
+    __tablename__ = "entity_decisions"
+    __table_args__ = (UniqueConstraint("type", "subject"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    type: Mapped[str] = mapped_column(String(40))
+    subject: Mapped[str] = mapped_column(String(300))
+    action: Mapped[str] = mapped_column(String(20))
+    target: Mapped[str | None] = mapped_column(String(300))
+    created_at: Mapped[datetime] = mapped_column(DateTime)
+
+
 class Tag(Base):
     __tablename__ = "tags"
 

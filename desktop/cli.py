@@ -29,6 +29,8 @@ from db.services.documents import (
 from desktop import __version__
 from desktop.location import resolve_library_dir
 
+FACT_TYPES = ["criminal_group", "place", "country", "institution", "commodity", "year", "figure", "role"]
+
 # Kept here rather than imported from the profiles, so that commands other than import start fast;
 # a test checks that it matches desktop.ingest.profiles.
 PROFILE_NAMES = ["ocindex", "generic"]
@@ -57,6 +59,29 @@ def _parser() -> argparse.ArgumentParser:
     importing = commands.add_parser("import", help="import report files or folders (text or PDF)")
     importing.add_argument("paths", nargs="+", type=Path, metavar="PATH")
     importing.add_argument("--profile", choices=PROFILE_NAMES, help="force a report profile")
+    importing.add_argument(
+        "--no-facts", action="store_true", help="skip fact extraction (run `extract` later)"
+    )
+
+    extracting = commands.add_parser("extract", help="extract facts again, for one document or all")
+    extracting.add_argument("document", nargs="?")
+
+    listing_facts = commands.add_parser("facts", help="facts with the spans they come from")
+    listing_facts.add_argument("--type", choices=FACT_TYPES)
+    listing_facts.add_argument("--document")
+    listing_facts.add_argument("--json", action="store_true")
+
+    listing_entities = commands.add_parser("entities", help="canonical entities with counts and aliases")
+    listing_entities.add_argument("--type", choices=FACT_TYPES[:5])
+    listing_entities.add_argument("--json", action="store_true")
+
+    deciding = commands.add_parser("entity", help="correct the extractor: reject, rename or merge an entity")
+    deciding.add_argument("action", choices=["reject", "rename", "merge"])
+    deciding.add_argument("type", choices=FACT_TYPES[:5])
+    deciding.add_argument("name", help="the entity's canonical name, as `entities` prints it")
+    deciding.add_argument(
+        "target", nargs="?", help="the new name (rename) or the entity to merge into (merge)"
+    )
 
     outlining = commands.add_parser("outline", help="sections and paragraphs of documents")
     outlining.add_argument("document", nargs="?", help="id, file name or part of the title")
@@ -117,11 +142,101 @@ def _command_import(library: Library, args: argparse.Namespace) -> int:
     from desktop.ingest.batch import import_paths  # the readers (pypdf, charset detection) load only here
 
     failures = 0
+    changed = []
     for result in import_paths(library, args.paths, args.profile, _progress_printer(sys.stderr)):
         print(result.line(), flush=True)
         failures += not result.ok
+        if result.ok and result.status.value != "unchanged" and result.document_id is not None:
+            changed.append(result.document_id)
+    if changed and not args.no_facts:
+        _extract(library, changed)
     _sync_index(library)
     return 1 if failures else 0
+
+
+def _extract(library: Library, document_ids: list[int] | None) -> int:
+    from desktop.facts.pipeline import extract_documents  # spaCy loads only when facts are wanted
+
+    show = _progress_printer(sys.stderr)
+    progress = (
+        (lambda done, total: show(Path("facts"), done / max(total, 1), f"{done}/{total} paragraphs"))
+        if show
+        else None
+    )
+    return extract_documents(library, document_ids, progress)
+
+
+def _command_extract(library: Library, args: argparse.Namespace) -> int:
+    ids = [resolve_document(library, args.document).id] if args.document else None
+    stored = _extract(library, ids)
+    _sync_index(library)
+    print(f"extracted {stored} facts")
+    return 0
+
+
+def _command_facts(library: Library, args: argparse.Namespace) -> int:
+    from db.services.facts import list_facts
+
+    document = resolve_document(library, args.document).id if args.document else None
+    facts = list_facts(library, args.type, document)
+    if args.json:
+        _write_json(
+            [
+                {
+                    "type": f.type,
+                    "text": f.text,
+                    "canonical": f.canonical,
+                    "paragraph_id": f.paragraph_id,
+                    "start": f.start,
+                    "end": f.end,
+                    "document_id": f.document_id,
+                    "data": f.data,
+                }
+                for f in facts
+            ]
+        )
+        return 0
+    for f in facts:
+        print(f"{f.type:15} {f.canonical[:60]:60} [{f.paragraph_id}:{f.start}-{f.end}] {f.text[:60]!r}")
+    return 0
+
+
+def _command_entities(library: Library, args: argparse.Namespace) -> int:
+    from db.services.facts import entities
+
+    found = entities(library, args.type)
+    if args.json:
+        _write_json(
+            [
+                {
+                    "type": e.type,
+                    "canonical": e.canonical,
+                    "count": e.count,
+                    "documents": e.documents,
+                    "aliases": e.aliases,
+                }
+                for e in found
+            ]
+        )
+        return 0
+    for e in found:
+        print(
+            f"{e.type:15} {e.canonical:40} {e.count:5}  {', '.join(a for a in e.aliases if a != e.canonical)}"
+        )
+    return 0
+
+
+def _command_entity(library: Library, args: argparse.Namespace) -> int:
+    from db.services.facts import UnknownEntity, decide
+
+    try:
+        touched = decide(library, args.type, args.name, args.action, args.target)
+    except (UnknownEntity, ValueError) as error:
+        print(f"error: {error}", file=sys.stderr)
+        return 1
+    _sync_index(library)
+    print(f"{args.action}: {args.name} ({touched} facts); kept for every later extraction")
+    return 0
 
 
 def _section_json(section: OutlineSection) -> dict[str, Any]:
@@ -282,6 +397,10 @@ COMMANDS = {
     "remove": _command_remove,
     "edit": _command_edit,
     "search": _command_search,
+    "extract": _command_extract,
+    "facts": _command_facts,
+    "entities": _command_entities,
+    "entity": _command_entity,
     "reindex": _command_reindex,
 }
 

@@ -6,14 +6,14 @@ import pytest
 
 pytest.importorskip("PySide6")
 
-from PySide6.QtCore import Qt  # noqa: E402
+from PySide6.QtCore import Qt
 
-from db.search.service import search  # noqa: E402
-from db.search.sync import sync_index  # noqa: E402
-from desktop.ingest.batch import import_one  # noqa: E402
-from desktop.ui.facet_model import FILTER_ROLE, FacetModel  # noqa: E402
-from desktop.ui.main_window import MainWindow  # noqa: E402
-from desktop.ui.search_model import SearchResultsModel  # noqa: E402
+from db.search.service import search
+from db.search.sync import sync_index
+from desktop.ingest.batch import import_one
+from desktop.ui.facet_model import FILTER_ROLE, FacetModel
+from desktop.ui.main_window import MainWindow
+from desktop.ui.search_model import SearchResultsModel
 
 
 @pytest.fixture

@@ -18,7 +18,7 @@ from pathlib import Path
 from db.countries import all_countries, all_names
 from db.search.analysis import fold, plain_analyzer
 
-DEFAULT_ALIAS_FILE = Path(__file__).resolve().parents[2] / "resources" / "aliases.json"
+DEFAULT_ALIAS_FILE = Path(__file__).resolve().parents[2] / "resources" / "gazetteer.json"
 
 
 @dataclass(frozen=True)
@@ -100,5 +100,11 @@ def _country_groups() -> list[AliasGroup]:
 @cache
 def load_alias_table(path: Path = DEFAULT_ALIAS_FILE) -> AliasTable:
     data = json.loads(path.read_text(encoding="utf-8"))
-    curated = [AliasGroup(g["canonical"], g["type"], tuple(g["names"])) for g in data["groups"]]
+    # Commodities are not aliases for search: stemming already joins cocaïne and cocaine, and "or" (gold)
+    # would otherwise make every "or" a match.
+    curated = [
+        AliasGroup(g["canonical"], g["type"], tuple(g["names"]))
+        for g in data["entities"]
+        if g["type"] != "commodity"
+    ]
     return AliasTable(curated + _country_groups())

@@ -11,6 +11,7 @@ from db.countries import all_names
 from db.schema import Document, Paragraph, Section
 from db.search.aliases import AliasTable
 from db.search.engine import IndexedParagraph
+from db.services.facts import paragraph_entities
 from db.taxonomy import load_taxonomy
 
 
@@ -59,7 +60,8 @@ def indexed_paragraphs(
         )
         .where(Paragraph.document_id.in_(document_ids))
         .order_by(Paragraph.document_id, Paragraph.number)
-    )
+    ).all()
+    entities = paragraph_entities(session, [row[0] for row in rows])
     for paragraph_id, document_id, section_id, text, indicator_key in rows:
         document = documents[document_id]
         titles, pillar_key = paths[section_id]
@@ -80,4 +82,8 @@ def indexed_paragraphs(
             section_path=" ".join(titles),
             edition=str(document.edition or ""),
             document_names=f"{document.title} {document.source_name}",
+            # Canonical names and the words used: entity:Antwerp and entity:Anvers both find « Anvers ».
+            entities=" ; ".join(
+                f"{canonical} {surface}" for canonical, surface in entities.get(paragraph_id, [])
+            ),
         )

@@ -21,10 +21,12 @@ from db.library import Library
 from db.records import DocumentOutline, OutlineSection
 from db.search.sync import sync_index
 from db.services.documents import outline
+from db.services.facts import list_facts
 from desktop import __version__
 from desktop.ingest.batch import FileResult
 from desktop.ingest.pipeline import REPORT_SUFFIXES
 from desktop.ui.facet_model import FILTER_ROLE, FacetModel
+from desktop.ui.facts_model import FACT_ROLE, FactsModel
 from desktop.ui.import_flow import ImportFlow, ImportResultsDialog
 from desktop.ui.outline_model import ID_ROLE, KIND_ROLE, LibraryTreeModel
 from desktop.ui.reader import ReaderView
@@ -78,6 +80,19 @@ class MainWindow(QMainWindow):
         facet_dock.hide()
         self.facet_dock = facet_dock
         self._marks: dict[int, list[tuple[int, int]]] = {}
+        self.facts_model = FactsModel(self)
+        self.facts_view = QTreeView()
+        self.facts_view.setModel(self.facts_model)
+        self.facts_view.setHeaderHidden(True)
+        self.facts_view.activated.connect(self._open_fact)
+        self.facts_view.clicked.connect(self._open_fact)
+        facts_dock = QDockWidget(self.tr("Facts"), self)
+        facts_dock.setObjectName("facts")
+        facts_dock.setWidget(self.facts_view)
+        self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, facts_dock)
+        self.facts_dock = facts_dock
+        self.show_facts = True
+        self._fact_spans: dict[int, list[tuple[int, int, str]]] = {}
         self._build_menus()
         self.import_flow = ImportFlow(library, self.lane, self)
         self.import_flow.finished.connect(self._import_finished)
@@ -103,6 +118,14 @@ class MainWindow(QMainWindow):
         import_folder.triggered.connect(self.choose_folder)
         quit_action = QAction(self.tr("&Quit"), self, shortcut=QKeySequence.StandardKey.Quit)
         quit_action.triggered.connect(self.close)
+        view_menu = self.menuBar().addMenu(self.tr("&View"))
+        highlight = QAction(self.tr("Highlight &Facts"), self, checkable=True, checked=True)
+        highlight.setShortcut(QKeySequence("Ctrl+Shift+H"))
+        highlight.toggled.connect(self.set_fact_highlighting)
+        view_menu.addAction(highlight)
+        view_menu.addAction(self.facts_dock.toggleViewAction())
+        view_menu.addAction(self.facet_dock.toggleViewAction())
+        self.highlight_action = highlight
         find = QAction(self.tr("&Search"), self, shortcut=QKeySequence("Ctrl+F"))
         find.triggered.connect(self.focus_search)
         self.addAction(find)
@@ -131,6 +154,16 @@ class MainWindow(QMainWindow):
             for section in o.sections:
                 register(o, section)
         self.tree_model.set_outlines(outlines)
+        facts = list_facts(self.library)
+        labels = {
+            p.id: f"{o.document.country_iso or '?'} §{p.number}"
+            for o, section in self.sections.values()
+            for p in section.paragraphs
+        }
+        self.facts_model.set_facts(facts, labels)
+        self._fact_spans = {}
+        for fact in facts:
+            self._fact_spans.setdefault(fact.paragraph_id, []).append((fact.start, fact.end, fact.type))
         paragraphs = sum(o.document.paragraph_count for o in outlines)
         self.statusBar().showMessage(
             self.tr("{documents} documents, {paragraphs} paragraphs").format(
@@ -156,6 +189,22 @@ class MainWindow(QMainWindow):
         if filter_text:
             self.search.add_filter(filter_text)
 
+    def set_fact_highlighting(self, on: bool) -> None:
+        self.show_facts = on
+        self._show_current(self.tree.currentIndex())
+
+    def _open_fact(self, index: QModelIndex) -> None:
+        """Shows a fact's paragraph, the fact's span highlighted like a search match."""
+        fact = index.data(FACT_ROLE)
+        if fact is None or fact.paragraph_id not in self.paragraph_sections:
+            return
+        self._marks = {fact.paragraph_id: [(fact.start, fact.end)]}
+        outline, section = self.sections[self.paragraph_sections[fact.paragraph_id]]
+        self.reader.show_section(outline, section, fact.paragraph_id, self._marks, self._facts_shown())
+
+    def _facts_shown(self) -> dict[int, list[tuple[int, int, str]]] | None:
+        return self._fact_spans if self.show_facts else None
+
     def open_hit(self, hit: object) -> None:
         """Shows a search hit in the reader, scrolled to it, the matched words highlighted."""
         paragraph_id = getattr(hit, "paragraph_id", None)
@@ -163,7 +212,7 @@ class MainWindow(QMainWindow):
             return
         self._marks = {paragraph_id: list(getattr(hit, "spans", []))}
         outline, section = self.sections[self.paragraph_sections[paragraph_id]]
-        self.reader.show_section(outline, section, current_paragraph=paragraph_id, marks=self._marks)
+        self.reader.show_section(outline, section, paragraph_id, self._marks, self._facts_shown())
 
     def _show_current(self, index: QModelIndex) -> None:
         if not index.isValid():
@@ -172,11 +221,10 @@ class MainWindow(QMainWindow):
         if kind == "document":
             self.reader.show_document(self.outlines[node_id])
         elif kind == "section":
-            self.reader.show_section(*self.sections[node_id])
+            self.reader.show_section(*self.sections[node_id], facts=self._facts_shown())
         elif kind == "paragraph":
-            self.reader.show_section(
-                *self.sections[self.paragraph_sections[node_id]], current_paragraph=node_id
-            )
+            outline, section = self.sections[self.paragraph_sections[node_id]]
+            self.reader.show_section(outline, section, node_id, facts=self._facts_shown())
 
     def _reveal(self, index: QModelIndex) -> None:
         """Selects an item with its ancestors expanded, so arrow keys go on from where the user sees it."""
@@ -236,7 +284,8 @@ class MainWindow(QMainWindow):
             self.tr("About Excerpta"),
             self.tr(
                 "<b>Excerpta</b> {version}<br>An offline evidence browser for country reports on organized "
-                "crime.<br>Library: {folder}"
+                "crime.<br>Library: {folder}<br><br>French names are found with spaCy's fr_core_news_sm "
+                "model, licensed under LGPL-LR. Fonts: DejaVu (Bitstream Vera licence)."
             ).format(version=__version__, folder=self.library.folder),
         )
 

@@ -21,14 +21,29 @@ _STYLE = """
 """
 
 
-def _marked(text: str, spans: list[tuple[int, int]]) -> str:
-    """Escaped text with the given spans highlighted."""
+SEARCH_STYLE = "background-color:#ffd54f;color:#000"
+# One colour per fact type: underline in the type's colour, so search highlights stay readable on top.
+FACT_STYLES = {
+    "criminal_group": "color:#b71c1c;font-weight:600",
+    "place": "color:#1565c0",
+    "country": "color:#0d47a1;font-weight:600",
+    "institution": "color:#6a1b9a",
+    "commodity": "color:#2e7d32",
+    "year": "color:#e65100",
+    "figure": "color:#e65100;font-weight:600",
+}
+
+Span = tuple[int, int, str]  # start, end, CSS style
+
+
+def _marked(text: str, spans: list[Span]) -> str:
+    """Escaped text with the given spans styled; earlier and longer spans win where they overlap."""
     pieces, cursor = [], 0
-    for start, end in sorted(spans):
+    for start, end, style in sorted(spans, key=lambda s: (s[0], -s[1])):
         if start < cursor:
             continue
         pieces.append(escape(text[cursor:start]))
-        pieces.append(f"<span style='background-color:#ffd54f;color:#000'>{escape(text[start:end])}</span>")
+        pieces.append(f"<span style='{style}'>{escape(text[start:end])}</span>")
         cursor = end
     pieces.append(escape(text[cursor:]))
     return "".join(pieces)
@@ -47,8 +62,9 @@ class ReaderView(QTextBrowser):
         section: OutlineSection,
         current_paragraph: int | None = None,
         marks: dict[int, list[tuple[int, int]]] | None = None,
+        facts: dict[int, list[tuple[int, int, str]]] | None = None,
     ) -> None:
-        """`marks`: character spans to highlight, per paragraph id (the words a search matched)."""
+        """`marks`: spans a search matched, per paragraph id; `facts`: (start, end, type) of its facts."""
         language = outline.document.language
         taxonomy = load_taxonomy()
         parts = [_STYLE, f"<h1>{escape(outline.document.title)}</h1>"]
@@ -64,7 +80,7 @@ class ReaderView(QTextBrowser):
                 parts.append(
                     f"<a name='p{p.id}'></a><div class='indicator'>{p.number}. {escape(label)}"
                     f"<span class='meta'>{page}</span></div><p class='{css}'>"
-                    f"{_marked(p.text, (marks or {}).get(p.id, []))}</p>"
+                    f"{_marked(p.text, self._spans(p.id, marks, facts))}</p>"
                 )
             for child in node.sections:
                 render(child)
@@ -73,6 +89,18 @@ class ReaderView(QTextBrowser):
         self.setHtml("".join(parts))
         if current_paragraph is not None:
             self.scrollToAnchor(f"p{current_paragraph}")
+
+    @staticmethod
+    def _spans(
+        paragraph_id: int,
+        marks: dict[int, list[tuple[int, int]]] | None,
+        facts: dict[int, list[tuple[int, int, str]]] | None,
+    ) -> list[Span]:
+        spans = [(s, e, SEARCH_STYLE) for s, e in (marks or {}).get(paragraph_id, [])]
+        spans += [
+            (s, e, FACT_STYLES[t]) for s, e, t in (facts or {}).get(paragraph_id, []) if t in FACT_STYLES
+        ]
+        return spans
 
     def show_document(self, outline: DocumentOutline) -> None:
         d = outline.document

@@ -1,0 +1,39 @@
+"""The gazetteer (resources/gazetteer.json) plus every country from pycountry, as one list of entries."""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass
+from functools import cache
+
+from db.countries import all_countries, all_names
+from desktop.resources import resource
+
+TYPES = ("criminal_group", "place", "country", "institution", "commodity", "year", "figure", "role")
+
+
+@dataclass(frozen=True)
+class Entry:
+    type: str
+    canonical: str
+    names: tuple[str, ...]
+    indicator: str | None = None
+    iso: str | None = None
+
+
+@cache
+def load_gazetteer() -> tuple[Entry, ...]:
+    data = json.loads(resource("gazetteer.json").read_text(encoding="utf-8"))
+    entries = [
+        Entry(e["type"], e["canonical"], tuple(e["names"]), e.get("indicator")) for e in data["entities"]
+    ]
+    for iso, country in all_countries().items():
+        names = tuple(n for n in all_names(iso) if len(n) > 2)
+        if names:
+            entries.append(Entry("country", country.names["en"], names, iso=iso))
+    return tuple(entries)
+
+
+@cache
+def entry_by_key() -> dict[tuple[str, str], Entry]:
+    return {(e.type, e.canonical): e for e in load_gazetteer()}
