@@ -6,12 +6,12 @@ import pytest
 
 pytest.importorskip("PySide6")
 
-from db.search.sync import sync_index  # noqa: E402
-from db.services.facts import list_facts  # noqa: E402
-from desktop.facts.pipeline import extract_documents  # noqa: E402
-from desktop.ingest.batch import import_one  # noqa: E402
-from desktop.ui.facts_model import FACT_ROLE, KIND_ROLE, FactsModel  # noqa: E402
-from desktop.ui.main_window import MainWindow  # noqa: E402
+from db.search.sync import sync_index
+from db.services.facts import list_facts
+from desktop.facts.pipeline import extract_documents
+from desktop.ingest.batch import import_one
+from desktop.ui.facts_model import FACT_ROLE, KIND_ROLE, FactsModel
+from desktop.ui.main_window import MainWindow
 
 
 @pytest.fixture
@@ -31,14 +31,16 @@ def test_facts_model_passes_the_model_tester(qtmodeltester, window, library):
     model.set_facts(list_facts(library), {})
     qtmodeltester.check(model)
     titles = [model.index(r, 0).data() for r in range(model.rowCount())]
-    assert titles[0].startswith("Criminal groups (") and any(t.startswith("Roles and flows (") for t in titles)
+    assert titles[0].startswith("Criminal groups (")
+    assert any(t.startswith("Roles and flows (") for t in titles)
 
 
 def test_clicking_a_fact_shows_its_span_in_the_reader(window):
     model = window.facts_model
-    groups = next(model.index(r, 0) for r in range(model.rowCount()) if model.index(r, 0).data().startswith("Crim"))
-    mocro = next(model.index(r, 0, groups) for r in range(model.rowCount(groups))
-                 if model.index(r, 0, groups).data().startswith("Mocro Mafia"))
+    rows = [model.index(r, 0) for r in range(model.rowCount())]
+    groups = next(index for index in rows if index.data().startswith("Crim"))
+    entities = [model.index(r, 0, groups) for r in range(model.rowCount(groups))]
+    mocro = next(index for index in entities if index.data().startswith("Mocro Mafia"))
     mention = model.index(0, 0, mocro)
     assert mention.data(KIND_ROLE) == "mention"
     window._open_fact(mention)
@@ -54,3 +56,21 @@ def test_fact_highlighting_can_be_switched_off(window):
     assert window.reader.toHtml().count("color:#0d47a1") == 0
     window.highlight_action.setChecked(True)
     assert window.reader.toHtml().count("color:#0d47a1") == coloured
+
+
+def test_rejecting_an_entity_from_the_panel_lasts(qtbot, window, library):
+    assert any(f.canonical == "Schengen Area" for f in list_facts(library, "place"))
+    with qtbot.waitSignal(window.facts_model.modelReset, timeout=20000):  # the panel reloads when done
+        window.decide_entity("place", "Schengen Area", "reject")
+    assert not any(f.canonical == "Schengen Area" for f in list_facts(library, "place"))
+    places = next(
+        window.facts_model.index(r, 0)
+        for r in range(window.facts_model.rowCount())
+        if window.facts_model.index(r, 0).data().startswith("Places")
+    )
+    labels = [
+        window.facts_model.index(r, 0, places).data() for r in range(window.facts_model.rowCount(places))
+    ]
+    assert not any(label.startswith("Schengen Area") for label in labels)
+    extract_documents(library)  # extraction again: the decision still holds
+    assert not any(f.canonical == "Schengen Area" for f in list_facts(library, "place"))

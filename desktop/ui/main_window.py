@@ -9,7 +9,9 @@ from PySide6.QtGui import QAction, QDragEnterEvent, QDropEvent, QKeySequence
 from PySide6.QtWidgets import (
     QDockWidget,
     QFileDialog,
+    QInputDialog,
     QMainWindow,
+    QMenu,
     QMessageBox,
     QSplitter,
     QTabWidget,
@@ -21,12 +23,13 @@ from db.library import Library
 from db.records import DocumentOutline, OutlineSection
 from db.search.sync import sync_index
 from db.services.documents import outline
-from db.services.facts import list_facts
+from db.services.facts import decide, list_facts
 from desktop import __version__
 from desktop.ingest.batch import FileResult
 from desktop.ingest.pipeline import REPORT_SUFFIXES
 from desktop.ui.facet_model import FILTER_ROLE, FacetModel
 from desktop.ui.facts_model import FACT_ROLE, FactsModel
+from desktop.ui.facts_model import KIND_ROLE as KIND_ROLE_FACTS
 from desktop.ui.import_flow import ImportFlow, ImportResultsDialog
 from desktop.ui.outline_model import ID_ROLE, KIND_ROLE, LibraryTreeModel
 from desktop.ui.reader import ReaderView
@@ -86,6 +89,8 @@ class MainWindow(QMainWindow):
         self.facts_view.setHeaderHidden(True)
         self.facts_view.activated.connect(self._open_fact)
         self.facts_view.clicked.connect(self._open_fact)
+        self.facts_view.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        self.facts_view.customContextMenuRequested.connect(self._fact_menu)
         facts_dock = QDockWidget(self.tr("Facts"), self)
         facts_dock.setObjectName("facts")
         facts_dock.setWidget(self.facts_view)
@@ -201,6 +206,43 @@ class MainWindow(QMainWindow):
         self._marks = {fact.paragraph_id: [(fact.start, fact.end)]}
         outline, section = self.sections[self.paragraph_sections[fact.paragraph_id]]
         self.reader.show_section(outline, section, fact.paragraph_id, self._marks, self._facts_shown())
+
+    def _fact_menu(self, position: object) -> None:
+        index = self.facts_view.indexAt(position)  # type: ignore[arg-type]
+        if not index.isValid() or index.data(KIND_ROLE_FACTS) != "entity":
+            return
+        fact = index.data(FACT_ROLE)
+        menu = QMenu(self)
+        menu.addAction(
+            self.tr("Reject (not a real {type})").format(type=fact.type),
+            lambda: self.decide_entity(fact.type, fact.canonical, "reject"),
+        )
+        menu.addAction(self.tr("Rename…"), lambda: self._ask_and_decide(fact.type, fact.canonical, "rename"))
+        menu.addAction(
+            self.tr("Merge into…"), lambda: self._ask_and_decide(fact.type, fact.canonical, "merge")
+        )
+        menu.exec(self.facts_view.viewport().mapToGlobal(position))  # type: ignore[arg-type]
+
+    def _ask_and_decide(self, fact_type: str, name: str, action: str) -> None:
+        prompt = self.tr("New name for {name}:") if action == "rename" else self.tr("Merge {name} into:")
+        target, ok = QInputDialog.getText(
+            self, self.tr("Correct an entity"), prompt.format(name=name), text=name
+        )
+        if ok and target.strip() and target.strip() != name:
+            self.decide_entity(fact_type, name, action, target.strip())
+
+    def decide_entity(self, fact_type: str, name: str, action: str, target: str | None = None) -> None:
+        """Records the analyst's decision on the writer lane; it holds for every later extraction."""
+
+        def work(_job: object) -> int:
+            touched = decide(self.library, fact_type, name, action, target)
+            sync_index(self.library)
+            return touched
+
+        self.lane.submit(work, lambda _n: self.reload(), self._decision_failed)
+
+    def _decision_failed(self, message: str) -> None:
+        QMessageBox.warning(self, self.tr("Correct an entity"), message)
 
     def _facts_shown(self) -> dict[int, list[tuple[int, int, str]]] | None:
         return self._fact_spans if self.show_facts else None
