@@ -23,7 +23,10 @@ def test_ten_megabytes_of_text_import_with_progress(library, sample_report, tmp_
     assert big.stat().st_size >= 10 * 1024 * 1024
 
     seen: list[tuple[float, str]] = []
-    result = import_one(library, big, progress=lambda _path, fraction, message: seen.append((fraction, message)))
+    def record(_path: Path, fraction: float, message: str) -> None:
+        seen.append((fraction, message))
+
+    result = import_one(library, big, progress=record)
     assert result.status is ImportStatus.IMPORTED, result.line()
     fractions = [fraction for fraction, _ in seen]
     assert fractions == sorted(fractions) and fractions[-1] == 1.0
