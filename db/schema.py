@@ -11,6 +11,7 @@ from datetime import datetime
 
 from sqlalchemy import (
     JSON,
+    Boolean,
     DateTime,
     ForeignKey,
     Index,
@@ -49,6 +50,9 @@ class Document(Base):
     # The library generation at this document's last searchable change; the index compares it with the
     # generation it indexed the document at, to find what it must redo.
     content_generation: Mapped[int] = mapped_column(Integer, default=0, server_default="0")
+    # True from the moment new content is committed until its facts are stored: a crash in between is
+    # seen, and repaired, at the next open.
+    facts_stale: Mapped[bool] = mapped_column(Boolean, default=True, server_default="1")
 
     sections: Mapped[list[Section]] = relationship(
         back_populates="document", cascade="all, delete-orphan", passive_deletes=True

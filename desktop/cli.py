@@ -142,20 +142,17 @@ def _command_import(library: Library, args: argparse.Namespace) -> int:
     from desktop.ingest.batch import import_paths  # the readers (pypdf, charset detection) load only here
 
     failures = 0
-    changed = []
     for result in import_paths(library, args.paths, args.profile, _progress_printer(sys.stderr)):
         print(result.line(), flush=True)
         failures += not result.ok
-        if result.ok and result.status.value != "unchanged" and result.document_id is not None:
-            changed.append(result.document_id)
-    if changed and not args.no_facts:
-        _extract(library, changed)
+    if not args.no_facts:
+        _extract(library, stale_only=True)  # what was imported, and anything a crash left without facts
     _sync_index(library)
     return 1 if failures else 0
 
 
-def _extract(library: Library, document_ids: list[int] | None) -> int:
-    from desktop.facts.pipeline import extract_documents  # spaCy loads only when facts are wanted
+def _extract(library: Library, document_ids: list[int] | None = None, stale_only: bool = False) -> int:
+    from desktop.facts.pipeline import extract_documents, extract_stale  # spaCy loads only when needed
 
     show = _progress_printer(sys.stderr)
     progress = (
@@ -163,6 +160,8 @@ def _extract(library: Library, document_ids: list[int] | None) -> int:
         if show
         else None
     )
+    if stale_only:
+        return extract_stale(library, progress)
     return extract_documents(library, document_ids, progress)
 
 

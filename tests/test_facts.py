@@ -188,3 +188,26 @@ def test_decisions_survive_re_extraction_and_re_import(sample_library, sample_re
 def test_a_decision_on_an_unknown_entity_is_an_error(sample_library):
     result = sample_library("entity", "reject", "place", "Atlantis")
     assert result.code == 1 and "Atlantis: no place of that name" in result.err
+
+
+def test_facts_missed_by_a_crash_are_extracted_at_the_next_import(
+    cli, library_dir, sample_report, real_report
+):
+    from db.library import Library
+    from db.services.documents import store_document
+    from db.services.facts import list_facts, stale_fact_documents
+
+    with Library.open(library_dir) as library:
+        store_document(library, parse_report(sample_report))  # committed; the app "dies" before extraction
+        assert stale_fact_documents(library) == [1] and list_facts(library) == []
+    assert cli("import", real_report).code == 0
+    with Library.open(library_dir) as library:
+        assert stale_fact_documents(library) == []
+        assert {f.document_id for f in list_facts(library)} == {1, 2}
+
+
+def test_no_facts_import_leaves_them_for_later(cli, sample_report):
+    assert cli("import", "--no-facts", sample_report).code == 0
+    assert cli("facts", "--json").json() == []
+    assert cli("extract").out.startswith("extracted ")
+    assert len(cli("facts", "--json").json()) > 50

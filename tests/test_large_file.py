@@ -23,6 +23,7 @@ def test_ten_megabytes_of_text_import_with_progress(library, sample_report, tmp_
     assert big.stat().st_size >= 10 * 1024 * 1024
 
     seen: list[tuple[float, str]] = []
+
     def record(_path: Path, fraction: float, message: str) -> None:
         seen.append((fraction, message))
 

@@ -74,3 +74,16 @@ def test_rejecting_an_entity_from_the_panel_lasts(qtbot, window, library):
     assert not any(label.startswith("Schengen Area") for label in labels)
     extract_documents(library)  # extraction again: the decision still holds
     assert not any(f.canonical == "Schengen Area" for f in list_facts(library, "place"))
+
+
+def test_opening_the_window_repairs_facts_a_crash_left_out(qtbot, library, sample_report):
+    from db.services.documents import store_document
+    from desktop.ingest.pipeline import parse_report
+
+    store_document(library, parse_report(sample_report))  # committed, then the app "died"
+    main = MainWindow(library)
+    qtbot.addWidget(main)
+    qtbot.waitUntil(lambda: main.index_ready, timeout=30000)
+    assert main.facts_model.rowCount() > 0
+    main.lane.wait_for_done()
+    main.search.shutdown()

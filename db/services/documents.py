@@ -65,6 +65,7 @@ def store_document(library: Library, parsed: ParsedDocument) -> StoreOutcome:
         document.imported_at = now
         document.normalised_text = parsed.normalised_text
         document.notes = list(parsed.notes)
+        document.facts_stale = True
         session.flush()
         session.add(
             DocumentVersion(

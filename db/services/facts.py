@@ -89,7 +89,16 @@ def store_facts(library: Library, document_ids: list[int], facts: list[Extracted
         generation = bump_generation(session)  # the index's entity field follows
         for document in session.scalars(select(Document).where(Document.id.in_(document_ids))):
             document.content_generation = generation
+            document.facts_stale = False
         return len(kept)
+
+
+def stale_fact_documents(library: Library) -> list[int]:
+    """Documents whose content changed after their facts were last stored."""
+    with library.session() as session:
+        return list(
+            session.scalars(select(Document.id).where(Document.facts_stale.is_(True)).order_by(Document.id))
+        )
 
 
 def list_facts(

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from db.library import Library
-from db.services.facts import paragraph_inputs, store_facts
+from db.services.facts import paragraph_inputs, stale_fact_documents, store_facts
 from desktop.facts.extract import ParagraphContext, extract_facts
 
 # Documents per transaction: large batches stay responsive and a crash loses little work.
@@ -38,3 +38,10 @@ def extract_documents(
         stored += store_facts(library, sorted(chunk), facts)
         done += len(contexts)
     return stored
+
+
+def extract_stale(library: Library, progress: Callable[[int, int], None] | None = None) -> int:
+    """Facts for every document imported (or revised) since its facts were last stored: the ordinary
+    step after an import, and the repair after a crash between a commit and its extraction."""
+    stale = stale_fact_documents(library)
+    return extract_documents(library, stale, progress) if stale else 0

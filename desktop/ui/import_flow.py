@@ -17,7 +17,7 @@ from PySide6.QtWidgets import (
 
 from db.library import Library
 from db.search.sync import sync_index
-from desktop.facts.pipeline import extract_documents
+from desktop.facts.pipeline import extract_stale
 from desktop.ingest.batch import FileResult, import_paths
 from desktop.ui.tasks import Job, WriterLane
 
@@ -75,13 +75,9 @@ class ImportFlow(QObject):
                 results.append(result)
                 job.report(("result", result))
             # Same lane, same job: facts, then the index, follow the library before the window shows it.
-            changed = [
-                r.document_id for r in results if r.ok and r.status.value != "unchanged" and r.document_id
-            ]
-            if changed and not job.cancelled:
-                extract_documents(
+            if not job.cancelled:  # what was imported, and anything a crash left without facts
+                extract_stale(
                     self.library,
-                    changed,
                     lambda done, total: job.report(
                         ("progress", Path("facts"), done / max(total, 1), "facts")
                     ),

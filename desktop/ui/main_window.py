@@ -25,6 +25,7 @@ from db.search.sync import sync_index
 from db.services.documents import outline
 from db.services.facts import decide, list_facts
 from desktop import __version__
+from desktop.facts.pipeline import extract_stale
 from desktop.ingest.batch import FileResult
 from desktop.ingest.pipeline import REPORT_SUFFIXES
 from desktop.ui.facet_model import FILTER_ROLE, FacetModel
@@ -103,12 +104,19 @@ class MainWindow(QMainWindow):
         self.import_flow.finished.connect(self._import_finished)
         self.resize(1200, 780)
         self.reload()
-        # A crash between a commit and its index update is repaired here, off the GUI thread.
+        # A crash between a commit and its facts or index update is repaired here, off the GUI thread.
         self.index_ready = False
-        self.lane.submit(lambda job: sync_index(library), self._index_synced, self._index_failed)
+        self.lane.submit(self._repair_derived, self._index_synced, self._index_failed)
 
-    def _index_synced(self, _report: object) -> None:
+    def _repair_derived(self, _job: object) -> bool:
+        repaired = extract_stale(self.library) > 0
+        sync_index(self.library)
+        return repaired
+
+    def _index_synced(self, repaired: object) -> None:
         self.index_ready = True
+        if repaired:
+            self.reload()
 
     def _index_failed(self, message: str) -> None:
         self.statusBar().showMessage(
