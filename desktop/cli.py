@@ -29,6 +29,7 @@ from db.services.documents import (
 from desktop import __version__
 from desktop.location import resolve_library_dir
 
+COLORS = ["yellow", "green", "blue", "red", "purple"]  # a test keeps this in step with the service
 FACT_TYPES = ["criminal_group", "place", "country", "institution", "commodity", "year", "figure", "role"]
 
 # Kept here rather than imported from the profiles, so that commands other than import start fast;
@@ -106,6 +107,22 @@ def _parser() -> argparse.ArgumentParser:
     searching.add_argument("--json", action="store_true")
 
     commands.add_parser("reindex", help="rebuild the search index from the library")
+
+    bookmarks = commands.add_parser("bookmark", help="keep a span, with a note, tags and a colour")
+    bookmark_commands = bookmarks.add_subparsers(dest="bookmark_command", metavar="ACTION", required=True)
+    adding = bookmark_commands.add_parser("add", help="bookmark a paragraph, or a quote inside it")
+    adding.add_argument("paragraph_id", type=int)
+    adding.add_argument("--quote", help="the exact text to keep (default: the whole paragraph)")
+    adding.add_argument("--note", default="")
+    adding.add_argument("--tag", action="append", default=[], dest="tags")
+    adding.add_argument("--color", default="yellow", choices=COLORS)
+    listing = bookmark_commands.add_parser("list", help="bookmarks, with orphans marked")
+    listing.add_argument("--tag")
+    listing.add_argument("--document")
+    listing.add_argument("--color", choices=COLORS)
+    listing.add_argument("--json", action="store_true")
+    removing_bookmark = bookmark_commands.add_parser("remove", help="delete a bookmark")
+    removing_bookmark.add_argument("id", type=int)
     return parser
 
 
@@ -389,6 +406,68 @@ def _command_reindex(library: Library, args: argparse.Namespace) -> int:
     return 0
 
 
+def _bookmark_json(b: Any) -> dict[str, Any]:
+    return {
+        "id": b.id,
+        "document_id": b.document_id,
+        "document": b.document,
+        "paragraph_id": b.paragraph_id,
+        "orphan": b.orphan,
+        "quote": b.exact,
+        "prefix": b.prefix,
+        "suffix": b.suffix,
+        "start": b.start,
+        "end": b.end,
+        "note": b.note,
+        "tags": b.tags,
+        "color": b.color,
+        "created": b.created_at.isoformat(timespec="seconds"),
+        "updated": b.updated_at.isoformat(timespec="seconds"),
+    }
+
+
+def _command_bookmark(library: Library, args: argparse.Namespace) -> int:
+    from db.services.bookmarks import (
+        BookmarkDraft,
+        BookmarkError,
+        add_bookmark,
+        list_bookmarks,
+        remove_bookmark,
+    )
+
+    try:
+        if args.bookmark_command == "add":
+            record = add_bookmark(
+                library, BookmarkDraft(args.paragraph_id, args.quote, args.note, args.tags, args.color)
+            )
+            _sync_index(library)
+            print(f"bookmark {record.id}: «{record.exact[:60]}» in {record.document}")
+        elif args.bookmark_command == "remove":
+            record = remove_bookmark(library, args.id)
+            _sync_index(library)
+            print(f"removed bookmark {record.id}: «{record.exact[:60]}»")
+        else:
+            document = resolve_document(library, args.document).id if args.document else None
+            found = list_bookmarks(library, tag=args.tag, document_id=document, color=args.color)
+            if args.json:
+                _write_json([_bookmark_json(b) for b in found])
+            for b in [] if args.json else found:
+                where = (
+                    "ORPHAN (text gone from the current version)"
+                    if b.orphan
+                    else f"paragraph {b.paragraph_id}"
+                )
+                tags = f" [{', '.join(b.tags)}]" if b.tags else ""
+                print(
+                    f"{b.id:>4} {b.color:7} {where}: «{b.exact[:70]}»{tags}"
+                    + (f"\n       {b.note}" if b.note else "")
+                )
+    except BookmarkError as error:
+        print(f"error: {error}", file=sys.stderr)
+        return 1
+    return 0
+
+
 COMMANDS = {
     "import": _command_import,
     "outline": _command_outline,
@@ -400,6 +479,7 @@ COMMANDS = {
     "facts": _command_facts,
     "entities": _command_entities,
     "entity": _command_entity,
+    "bookmark": _command_bookmark,
     "reindex": _command_reindex,
 }
 

@@ -11,6 +11,7 @@ from db.countries import all_names
 from db.schema import Document, Paragraph, Section
 from db.search.aliases import AliasTable
 from db.search.engine import IndexedParagraph
+from db.services.bookmarks import paragraph_bookmarks
 from db.services.facts import paragraph_entities
 from db.taxonomy import load_taxonomy
 
@@ -62,6 +63,7 @@ def indexed_paragraphs(
         .order_by(Paragraph.document_id, Paragraph.number)
     ).all()
     entities = paragraph_entities(session, [row[0] for row in rows])
+    bookmarks = paragraph_bookmarks(session, [row[0] for row in rows])
     for paragraph_id, document_id, section_id, text, indicator_key in rows:
         document = documents[document_id]
         titles, pillar_key = paths[section_id]
@@ -83,6 +85,8 @@ def indexed_paragraphs(
             edition=str(document.edition or ""),
             document_names=f"{document.title} {document.source_name}",
             # Canonical names and the words used: entity:Antwerp and entity:Anvers both find « Anvers ».
+            tags=",".join(bookmarks.get(paragraph_id, [])),
+            bookmarked=paragraph_id in bookmarks,
             entities=" ; ".join(
                 f"{canonical} {surface}" for canonical, surface in entities.get(paragraph_id, [])
             ),
