@@ -5,8 +5,9 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import QModelIndex, Qt
-from PySide6.QtGui import QAction, QDragEnterEvent, QDropEvent, QKeySequence
+from PySide6.QtGui import QAction, QDragEnterEvent, QDropEvent, QKeySequence, QUndoStack
 from PySide6.QtWidgets import (
+    QDialog,
     QDockWidget,
     QFileDialog,
     QInputDialog,
@@ -22,12 +23,21 @@ from PySide6.QtWidgets import (
 from db.library import Library
 from db.records import DocumentOutline, OutlineSection
 from db.search.sync import sync_index
+from db.services.bookmarks import (
+    BookmarkDraft,
+    BookmarkRecord,
+    add_bookmark,
+    all_tags,
+    edit_bookmark,
+    list_bookmarks,
+)
 from db.services.documents import outline
 from db.services.facts import decide, list_facts
 from desktop import __version__
 from desktop.facts.pipeline import extract_stale
 from desktop.ingest.batch import FileResult
 from desktop.ingest.pipeline import REPORT_SUFFIXES
+from desktop.ui.bookmarks import BookmarkDialog, BookmarksPanel, RemoveBookmarkCommand
 from desktop.ui.facet_model import FILTER_ROLE, FacetModel
 from desktop.ui.facts_model import FACT_ROLE, FactsModel
 from desktop.ui.facts_model import KIND_ROLE as KIND_ROLE_FACTS
@@ -98,6 +108,19 @@ class MainWindow(QMainWindow):
         self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, facts_dock)
         self.facts_dock = facts_dock
         self.show_facts = True
+        self.undo_stack = QUndoStack(self)
+        self.bookmarks_panel = BookmarksPanel()
+        self.bookmarks_panel.opened.connect(self.open_bookmark)
+        self.bookmarks_panel.delete_requested.connect(self.delete_bookmark)
+        self.bookmarks_panel.edit_requested.connect(self.edit_bookmark)
+        bookmarks_dock = QDockWidget(self.tr("Bookmarks"), self)
+        bookmarks_dock.setObjectName("bookmarks")
+        bookmarks_dock.setWidget(self.bookmarks_panel)
+        self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, bookmarks_dock)
+        self.tabifyDockWidget(self.facts_dock, bookmarks_dock)
+        self.facts_dock.raise_()
+        self.bookmarks_dock = bookmarks_dock
+        self._bookmark_spans: dict[int, list[tuple[int, int, str, str]]] = {}
         self._fact_spans: dict[int, list[tuple[int, int, str]]] = {}
         self._build_menus()
         self.import_flow = ImportFlow(library, self.lane, self)
@@ -131,12 +154,23 @@ class MainWindow(QMainWindow):
         import_folder.triggered.connect(self.choose_folder)
         quit_action = QAction(self.tr("&Quit"), self, shortcut=QKeySequence.StandardKey.Quit)
         quit_action.triggered.connect(self.close)
+        edit_menu = self.menuBar().addMenu(self.tr("&Edit"))
+        undo = self.undo_stack.createUndoAction(self, self.tr("&Undo"))
+        undo.setShortcut(QKeySequence.StandardKey.Undo)
+        redo = self.undo_stack.createRedoAction(self, self.tr("&Redo"))
+        redo.setShortcut(QKeySequence.StandardKey.Redo)
+        bookmark = QAction(self.tr("&Bookmark Selection…"), self, shortcut=QKeySequence("Ctrl+D"))
+        bookmark.triggered.connect(self.bookmark_selection)
+        edit_menu.addActions([undo, redo])
+        edit_menu.addSeparator()
+        edit_menu.addAction(bookmark)
         view_menu = self.menuBar().addMenu(self.tr("&View"))
         highlight = QAction(self.tr("Highlight &Facts"), self, checkable=True, checked=True)
         highlight.setShortcut(QKeySequence("Ctrl+Shift+H"))
         highlight.toggled.connect(self.set_fact_highlighting)
         view_menu.addAction(highlight)
         view_menu.addAction(self.facts_dock.toggleViewAction())
+        view_menu.addAction(self.bookmarks_dock.toggleViewAction())
         view_menu.addAction(self.facet_dock.toggleViewAction())
         self.highlight_action = highlight
         find = QAction(self.tr("&Search"), self, shortcut=QKeySequence("Ctrl+F"))
@@ -177,6 +211,7 @@ class MainWindow(QMainWindow):
         self._fact_spans = {}
         for fact in facts:
             self._fact_spans.setdefault(fact.paragraph_id, []).append((fact.start, fact.end, fact.type))
+        self.reload_bookmarks()
         paragraphs = sum(o.document.paragraph_count for o in outlines)
         self.statusBar().showMessage(
             self.tr("{documents} documents, {paragraphs} paragraphs").format(
@@ -185,6 +220,83 @@ class MainWindow(QMainWindow):
         )
         if outlines:
             self.tree.expand(self.tree_model.index(0, 0))
+
+    def reload_bookmarks(self) -> None:
+        records = list_bookmarks(self.library)
+        self.bookmarks_panel.set_records(records)
+        self._bookmark_spans = {}
+        starts = {p.id: p.start for _o, s in self.sections.values() for p in s.paragraphs}
+        lengths = {p.id: len(p.text) for _o, s in self.sections.values() for p in s.paragraphs}
+        for r in records:
+            if r.paragraph_id is None or r.paragraph_id not in starts:
+                continue
+            start, end = r.start - starts[r.paragraph_id], r.end - starts[r.paragraph_id]
+            span = (0, -1) if (start, end) == (0, lengths[r.paragraph_id]) else (start, end)
+            self._bookmark_spans.setdefault(r.paragraph_id, []).append((*span, r.color, r.note))
+
+    def bookmark_selection(self) -> None:
+        """Ctrl+D: bookmarks the text selected in the reader, or else the current paragraph."""
+        selected = self.reader.selected_quote()
+        if selected is None:
+            index = self.tree.currentIndex()
+            if not index.isValid() or index.data(KIND_ROLE) != "paragraph":
+                self.statusBar().showMessage(self.tr("Select some text, or a paragraph, to bookmark it."))
+                return
+            paragraph_id = index.data(ID_ROLE)
+            _outline, section = self.sections[self.paragraph_sections[paragraph_id]]
+            text = next(p.text for p in section.paragraphs if p.id == paragraph_id)
+            selected = (paragraph_id, text, 0)
+        paragraph_id, quote, offset = selected
+        dialog = BookmarkDialog(quote, all_tags(self.library), self)
+        if dialog.exec() != QDialog.DialogCode.Accepted:
+            return
+        note, tags, color = dialog.values()
+        whole = offset == 0 and quote == next(
+            p.text
+            for p in self.sections[self.paragraph_sections[paragraph_id]][1].paragraphs
+            if p.id == paragraph_id
+        )
+        self.add_bookmark(BookmarkDraft(paragraph_id, None if whole else quote, note, tags, color, offset))
+
+    def add_bookmark(self, draft: BookmarkDraft) -> None:
+        add_bookmark(self.library, draft)  # a few milliseconds; the index follows on the writer lane
+        self._bookmarks_changed()
+        self._show_paragraph(draft.paragraph_id)
+
+    def edit_bookmark(self, record: BookmarkRecord) -> None:
+        dialog = BookmarkDialog(
+            record.exact, all_tags(self.library), self, record.note, record.tags, record.color
+        )
+        if dialog.exec() == QDialog.DialogCode.Accepted:
+            note, tags, color = dialog.values()
+            edit_bookmark(self.library, record.id, note=note, tags=tags, color=color)
+            self._bookmarks_changed()
+
+    def delete_bookmark(self, bookmark_id: int) -> None:
+        """Deletes at once; Edit ▸ Undo (Ctrl+Z) brings it back whole."""
+        self.undo_stack.push(RemoveBookmarkCommand(self.library, bookmark_id, self._bookmarks_changed))
+
+    def _bookmarks_changed(self) -> None:
+        self.reload_bookmarks()
+        self.lane.submit(lambda _job: sync_index(self.library))
+        self._show_current(self.tree.currentIndex())
+
+    def open_bookmark(self, record: BookmarkRecord) -> None:
+        if record.paragraph_id is None:
+            self.statusBar().showMessage(
+                self.tr("This bookmark's text is gone from the current version: «{q}»").format(
+                    q=record.exact[:80]
+                )
+            )
+            return
+        self._show_paragraph(record.paragraph_id)
+
+    def _show_paragraph(self, paragraph_id: int) -> None:
+        if paragraph_id in self.paragraph_sections:
+            outline, section = self.sections[self.paragraph_sections[paragraph_id]]
+            self.reader.show_section(
+                outline, section, paragraph_id, None, self._facts_shown(), self._bookmark_spans
+            )
 
     def focus_search(self) -> None:
         self.tabs.setCurrentWidget(self.search)
@@ -213,7 +325,9 @@ class MainWindow(QMainWindow):
             return
         self._marks = {fact.paragraph_id: [(fact.start, fact.end)]}
         outline, section = self.sections[self.paragraph_sections[fact.paragraph_id]]
-        self.reader.show_section(outline, section, fact.paragraph_id, self._marks, self._facts_shown())
+        self.reader.show_section(
+            outline, section, fact.paragraph_id, self._marks, self._facts_shown(), self._bookmark_spans
+        )
 
     def _fact_menu(self, position: object) -> None:
         index = self.facts_view.indexAt(position)  # type: ignore[arg-type]
@@ -262,7 +376,9 @@ class MainWindow(QMainWindow):
             return
         self._marks = {paragraph_id: list(getattr(hit, "spans", []))}
         outline, section = self.sections[self.paragraph_sections[paragraph_id]]
-        self.reader.show_section(outline, section, paragraph_id, self._marks, self._facts_shown())
+        self.reader.show_section(
+            outline, section, paragraph_id, self._marks, self._facts_shown(), self._bookmark_spans
+        )
 
     def _show_current(self, index: QModelIndex) -> None:
         if not index.isValid():
@@ -271,10 +387,14 @@ class MainWindow(QMainWindow):
         if kind == "document":
             self.reader.show_document(self.outlines[node_id])
         elif kind == "section":
-            self.reader.show_section(*self.sections[node_id], facts=self._facts_shown())
+            self.reader.show_section(
+                *self.sections[node_id], facts=self._facts_shown(), bookmarks=self._bookmark_spans
+            )
         elif kind == "paragraph":
             outline, section = self.sections[self.paragraph_sections[node_id]]
-            self.reader.show_section(outline, section, node_id, facts=self._facts_shown())
+            self.reader.show_section(
+                outline, section, node_id, facts=self._facts_shown(), bookmarks=self._bookmark_spans
+            )
 
     def _reveal(self, index: QModelIndex) -> None:
         """Selects an item with its ancestors expanded, so arrow keys go on from where the user sees it."""

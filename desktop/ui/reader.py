@@ -6,8 +6,9 @@ from html import escape
 
 from PySide6.QtWidgets import QTextBrowser, QWidget
 
-from db.records import DocumentOutline, OutlineSection
+from db.records import DocumentOutline, OutlineParagraph, OutlineSection
 from db.taxonomy import load_taxonomy
+from desktop.ui.bookmarks import SWATCHES
 
 _STYLE = """
 <style>
@@ -17,6 +18,7 @@ _STYLE = """
  .indicator { font-weight: 600; font-size: 9pt; letter-spacing: 0.5px; }
  p.body { line-height: 140%; margin-top: 2px; margin-bottom: 12px; }
  .current { background-color: rgba(255, 213, 79, 0.35); }
+ .note { font-style: italic; color: palette(dark); margin-bottom: 10px; margin-left: 12px; }
 </style>
 """
 
@@ -63,8 +65,10 @@ class ReaderView(QTextBrowser):
         current_paragraph: int | None = None,
         marks: dict[int, list[tuple[int, int]]] | None = None,
         facts: dict[int, list[tuple[int, int, str]]] | None = None,
+        bookmarks: dict[int, list[tuple[int, int, str, str]]] | None = None,
     ) -> None:
-        """`marks`: spans a search matched, per paragraph id; `facts`: (start, end, type) of its facts."""
+        """`marks`: spans a search matched, per paragraph id; `facts`: (start, end, type) of its facts;
+        `bookmarks`: (start, end, colour, note), with (0, -1) for a whole paragraph."""
         language = outline.document.language
         taxonomy = load_taxonomy()
         parts = [_STYLE, f"<h1>{escape(outline.document.title)}</h1>"]
@@ -77,26 +81,67 @@ class ReaderView(QTextBrowser):
                 label = indicator.name(language) if indicator else ""
                 page = f" · p. {p.page}" if p.page else ""
                 css = "body current" if p.id == current_paragraph else "body"
+                whole = [c for s, e, c, _ in (bookmarks or {}).get(p.id, []) if (s, e) == (0, -1)]
+                style = f" style='background-color:{SWATCHES.get(whole[0], '#fff3b0')}'" if whole else ""
                 parts.append(
                     f"<a name='p{p.id}'></a><div class='indicator'>{p.number}. {escape(label)}"
-                    f"<span class='meta'>{page}</span></div><p class='{css}'>"
-                    f"{_marked(p.text, self._spans(p.id, marks, facts))}</p>"
+                    f"<span class='meta'>{page}</span></div><p class='{css}'{style}>"
+                    f"{_marked(p.text, self._spans(p.id, marks, facts, bookmarks))}</p>"
                 )
+                shown.append(p)
+                for _start, _end, _color, note in (bookmarks or {}).get(p.id, []):
+                    if note:
+                        parts.append(f"<div class='note'>✎ {escape(note)}</div>")
             for child in node.sections:
                 render(child)
 
+        shown: list[OutlineParagraph] = []
         render(section)
         self.setHtml("".join(parts))
+        self._map_blocks(shown)
         if current_paragraph is not None:
             self.scrollToAnchor(f"p{current_paragraph}")
+
+    def _map_blocks(self, shown: list[OutlineParagraph]) -> None:
+        """Which text block shows which paragraph, to turn a selection into a quote of a paragraph."""
+        self.paragraph_blocks: dict[int, OutlineParagraph] = {}
+        texts = {p.text: p for p in shown}
+        block = self.document().begin()
+        while block.isValid():
+            paragraph = texts.get(block.text())
+            if paragraph is not None:
+                self.paragraph_blocks[block.blockNumber()] = paragraph
+            block = block.next()
+
+    def selected_quote(self) -> tuple[int, str, int] | None:
+        """(paragraph id, selected text, its offset in the paragraph), within one paragraph."""
+        cursor = self.textCursor()
+        if not cursor.hasSelection():
+            return None
+        block = self.document().findBlock(cursor.selectionStart())
+        paragraph = getattr(self, "paragraph_blocks", {}).get(block.blockNumber())
+        if paragraph is None:
+            return None
+        start = cursor.selectionStart() - block.position()
+        end = min(cursor.selectionEnd() - block.position(), len(paragraph.text))
+        quote = paragraph.text[start:end]
+        return (paragraph.id, quote, start) if quote.strip() else None
 
     @staticmethod
     def _spans(
         paragraph_id: int,
         marks: dict[int, list[tuple[int, int]]] | None,
         facts: dict[int, list[tuple[int, int, str]]] | None,
+        bookmarks: dict[int, list[tuple[int, int, str, str]]] | None = None,
     ) -> list[Span]:
-        spans = [(s, e, SEARCH_STYLE) for s, e in (marks or {}).get(paragraph_id, [])]
+        # Whole-paragraph bookmarks colour the paragraph itself (see show_section), not a span that would
+        # hide the search and fact highlights inside it.
+        spans = [
+            (s, e, f"background-color:{SWATCHES.get(c, '#fff3b0')};color:#000")
+            for s, e, c, _ in (bookmarks or {}).get(paragraph_id, [])
+            if (s, e) != (0, -1)
+        ]
+        spans += [(s, e, SEARCH_STYLE) for s, e in (marks or {}).get(paragraph_id, [])]
         spans += [
             (s, e, FACT_STYLES[t]) for s, e, t in (facts or {}).get(paragraph_id, []) if t in FACT_STYLES
         ]
