@@ -120,6 +120,8 @@ class MainWindow(QMainWindow):
         self.tabifyDockWidget(self.facts_dock, bookmarks_dock)
         self.facts_dock.raise_()
         self.bookmarks_dock = bookmarks_dock
+        # The reader is what the analyst reads: the docks start narrow.
+        self.resizeDocks([self.facet_dock, self.facts_dock], [210, 260], Qt.Orientation.Horizontal)
         self._bookmark_spans: dict[int, list[tuple[int, int, str, str]]] = {}
         self._fact_spans: dict[int, list[tuple[int, int, str]]] = {}
         self._build_menus()

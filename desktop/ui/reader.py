@@ -134,17 +134,22 @@ class ReaderView(QTextBrowser):
         facts: dict[int, list[tuple[int, int, str]]] | None,
         bookmarks: dict[int, list[tuple[int, int, str, str]]] | None = None,
     ) -> list[Span]:
-        # Whole-paragraph bookmarks colour the paragraph itself (see show_section), not a span that would
-        # hide the search and fact highlights inside it.
-        spans = [
-            (s, e, f"background-color:{SWATCHES.get(c, '#fff3b0')};color:#000")
-            for s, e, c, _ in (bookmarks or {}).get(paragraph_id, [])
-            if (s, e) != (0, -1)
+        # Search matches win over bookmarks, bookmarks over facts, where they overlap. Whole-paragraph
+        # bookmarks colour the paragraph itself (see show_section), not a span hiding the rest.
+        layers = [
+            [(s, e, SEARCH_STYLE) for s, e in (marks or {}).get(paragraph_id, [])],
+            [
+                (s, e, f"background-color:{SWATCHES.get(c, '#fff3b0')};color:#000")
+                for s, e, c, _ in (bookmarks or {}).get(paragraph_id, [])
+                if (s, e) != (0, -1)
+            ],
+            [(s, e, FACT_STYLES[t]) for s, e, t in (facts or {}).get(paragraph_id, []) if t in FACT_STYLES],
         ]
-        spans += [(s, e, SEARCH_STYLE) for s, e in (marks or {}).get(paragraph_id, [])]
-        spans += [
-            (s, e, FACT_STYLES[t]) for s, e, t in (facts or {}).get(paragraph_id, []) if t in FACT_STYLES
-        ]
+        spans: list[Span] = []
+        for layer in layers:
+            for span in sorted(layer, key=lambda x: (x[0], -x[1])):
+                if all(span[1] <= s or span[0] >= e for s, e, _ in spans):
+                    spans.append(span)
         return spans
 
     def show_document(self, outline: DocumentOutline) -> None:
