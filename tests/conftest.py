@@ -63,3 +63,17 @@ def cli(library_dir: Path, capsys: pytest.CaptureFixture[str]) -> Callable[..., 
         return CliRun(code, captured.out, captured.err)
 
     return run
+
+
+@pytest.fixture(autouse=True)
+def isolated_settings(tmp_path_factory: pytest.TempPathFactory) -> Iterator[None]:
+    """Each test gets its own QSettings files, never the user's."""
+    try:
+        from PySide6.QtCore import QSettings
+    except ImportError:  # pragma: no cover - Qt is a dependency, but storage tests do not need it
+        yield
+        return
+    folder = tmp_path_factory.mktemp("settings")
+    for settings_format in (QSettings.Format.NativeFormat, QSettings.Format.IniFormat):
+        QSettings.setPath(settings_format, QSettings.Scope.UserScope, str(folder))
+    yield

@@ -20,7 +20,6 @@ from desktop.ui.outline_model import ID_ROLE, KIND_ROLE, LibraryTreeModel
 @pytest.fixture
 def window(qtbot, library):
     main = MainWindow(library)
-    main.show_import_results = False
     qtbot.addWidget(main)
     yield main
     main.lane.wait_for_done()
@@ -46,6 +45,7 @@ def test_import_from_the_window_runs_in_the_background_and_fills_the_tree(qtbot,
         window.import_paths([sample_report])
     results = finished.args[0]
     assert [r.status for r in results] == [ImportStatus.IMPORTED]
+    assert window.import_flow.dialog is None  # all went well: the progress dialog closed itself
     assert window.tree_model.rowCount() == 1
     assert "1 documents, 32 paragraphs" in window.statusBar().currentMessage()
 
@@ -67,6 +67,11 @@ def test_dropping_files_imports_them_and_reports_failures_in_words(qtbot, window
     lines = [r.line() for r in finished.args[0]]
     assert lines[0] == f"{bad}: failed: not a PDF (no PDF header)"
     assert lines[1].startswith(f"{sample_report}: imported")
+    dialog = window.import_flow.dialog  # stays open on failure, with each file's outcome in words
+    assert dialog is not None and "1 failed" in dialog.label.text()
+    shown = dialog.lines.stringList()
+    assert shown[0] == f"✗ {bad}: failed: not a PDF (no PDF header)" and shown[1].startswith("✓ ")
+    assert not any("Traceback" in line for line in shown)
 
 
 def test_selecting_a_paragraph_shows_its_section_in_the_reader(qtbot, window, library, sample_report):

@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from db.library import Library
+from db.records import ExtractedFact
 from db.services.facts import paragraph_inputs, stale_fact_documents, store_facts
 from desktop.facts.extract import ParagraphContext, extract_facts
 
@@ -12,10 +13,14 @@ from desktop.facts.extract import ParagraphContext, extract_facts
 CHUNK = 20
 
 
+Extractor = Callable[[list[ParagraphContext], Callable[[int, int], None] | None], list[ExtractedFact]]
+
+
 def extract_documents(
     library: Library,
     document_ids: list[int] | None = None,
     progress: Callable[[int, int], None] | None = None,
+    extractor: Extractor = extract_facts,
 ) -> int:
     """Extracts and stores the facts of these documents (all when None). Returns the number of facts."""
     inputs = paragraph_inputs(library, document_ids)
@@ -34,14 +39,16 @@ def extract_documents(
             if progress:
                 progress(base + count, total)
 
-        facts = extract_facts(contexts, step)
+        facts = extractor(contexts, step)
         stored += store_facts(library, sorted(chunk), facts)
         done += len(contexts)
     return stored
 
 
-def extract_stale(library: Library, progress: Callable[[int, int], None] | None = None) -> int:
+def extract_stale(
+    library: Library, progress: Callable[[int, int], None] | None = None, extractor: Extractor = extract_facts
+) -> int:
     """Facts for every document imported (or revised) since its facts were last stored: the ordinary
     step after an import, and the repair after a crash between a commit and its extraction."""
     stale = stale_fact_documents(library)
-    return extract_documents(library, stale, progress) if stale else 0
+    return extract_documents(library, stale, progress, extractor) if stale else 0

@@ -3,14 +3,15 @@
 from __future__ import annotations
 
 from pathlib import Path
+from typing import Any
 
-from PySide6.QtCore import QObject, Qt, Signal
+from PySide6.QtCore import QObject, QStringListModel, Qt, Signal
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QLabel,
-    QListWidget,
-    QProgressDialog,
+    QListView,
+    QProgressBar,
     QVBoxLayout,
     QWidget,
 )
@@ -22,25 +23,37 @@ from desktop.ingest.batch import FileResult, import_paths
 from desktop.ui.tasks import Job, WriterLane
 
 
-class ImportResultsDialog(QDialog):
-    """What happened to each file, in words; failures first."""
+class ImportProgressDialog(QDialog):
+    """The file being read, a bar, each finished file's outcome in words, and Cancel."""
 
-    def __init__(self, results: list[FileResult], parent: QWidget | None = None) -> None:
+    def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle(self.tr("Import results"))
+        self.setWindowTitle(self.tr("Import"))
+        self.setWindowModality(Qt.WindowModality.WindowModal)
         layout = QVBoxLayout(self)
-        failed = [r for r in results if not r.ok]
-        summary = self.tr("{ok} of {total} files imported.").format(
-            ok=len(results) - len(failed), total=len(results)
-        )
-        layout.addWidget(QLabel(summary))
-        self.list = QListWidget()
-        self.list.addItems([r.line() for r in failed + [r for r in results if r.ok]])
-        layout.addWidget(self.list)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
-        buttons.rejected.connect(self.reject)
-        layout.addWidget(buttons)
-        self.resize(640, 300)
+        self.label = QLabel(self.tr("Starting…"))
+        self.bar = QProgressBar()
+        self.bar.setRange(0, 1000)
+        self.lines = QStringListModel(self)
+        self.list = QListView()
+        self.list.setModel(self.lines)
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
+        layout.addWidget(self.label)
+        layout.addWidget(self.bar)
+        layout.addWidget(self.list, 1)
+        layout.addWidget(self.buttons)
+        self.resize(640, 320)
+
+    def add_line(self, line: str) -> None:
+        self.lines.insertRows(self.lines.rowCount(), 1)
+        self.lines.setData(self.lines.index(self.lines.rowCount() - 1), line)
+        self.list.scrollToBottom()
+
+    def finish(self, summary: str) -> None:
+        """The Cancel button becomes Close; the list stays for the analyst to read."""
+        self.label.setText(summary)
+        self.bar.setValue(1000)
+        self.buttons.setStandardButtons(QDialogButtonBox.StandardButton.Close)
 
 
 class ImportFlow(QObject):
@@ -48,21 +61,22 @@ class ImportFlow(QObject):
 
     finished = Signal(list)  # list[FileResult]
 
-    def __init__(self, library: Library, lane: WriterLane, parent: QWidget) -> None:
+    def __init__(self, library: Library, lane: WriterLane, parent: QWidget, extractor: Any = None) -> None:
         super().__init__(parent)
+        self.extractor = extractor
         self.library = library
         self.lane = lane
         self.window = parent
         self.results: list[FileResult] = []
         self.job: Job | None = None
-        self.dialog: QProgressDialog | None = None
+        self.dialog: ImportProgressDialog | None = None
+        self.keep_dialog_open = True  # on failures, the list stays up until the analyst closes it
 
     def start(self, paths: list[Path]) -> Job:
         self.results = []
-        self.dialog = QProgressDialog(self.tr("Importing…"), self.tr("Cancel"), 0, 1000, self.window)
-        self.dialog.setWindowTitle(self.tr("Import"))
-        self.dialog.setWindowModality(Qt.WindowModality.WindowModal)
-        self.dialog.setMinimumDuration(300)
+        self.dialog = ImportProgressDialog(self.window)
+        self.dialog.buttons.rejected.connect(self._cancel_or_close)
+        self.dialog.show()
 
         def work(job: Job) -> list[FileResult]:
             results = []
@@ -81,6 +95,7 @@ class ImportFlow(QObject):
                     lambda done, total: job.report(
                         ("progress", Path("facts"), done / max(total, 1), "facts")
                     ),
+                    self.extractor,
                 )
             sync_index(
                 self.library,
@@ -91,29 +106,52 @@ class ImportFlow(QObject):
             return results
 
         self.job = self.lane.submit(work, self._done, self._failed, self._progress)
-        self.dialog.canceled.connect(self.job.cancel)
         return self.job
 
-    def _progress(self, event: tuple) -> None:
+    def _cancel_or_close(self) -> None:
+        if (
+            self.job is not None
+            and not self.job.cancelled
+            and self.dialog is not None
+            and self.dialog.isVisible()
+        ):
+            finished = self.dialog.buttons.standardButtons() == QDialogButtonBox.StandardButton.Close
+            if not finished:
+                self.job.cancel()
+                self.dialog.label.setText(self.tr("Cancelling after the current file…"))
+                return
+        self._close_dialog()
+
+    def _progress(self, event: tuple) -> None:  # type: ignore[type-arg]
         if self.dialog is None:
             return
         if event[0] == "progress":
             _, path, fraction, message = event
-            self.dialog.setLabelText(f"{Path(path).name}: {message}")
-            self.dialog.setValue(int(fraction * 1000))
+            self.dialog.label.setText(f"{Path(path).name}: {message}")
+            self.dialog.bar.setValue(int(fraction * 1000))
         else:
             self.results.append(event[1])
+            self.dialog.add_line(("✓ " if event[1].ok else "✗ ") + event[1].line())
 
     def _close_dialog(self) -> None:
         if self.dialog is not None:
-            self.dialog.reset()
+            self.dialog.close()
             self.dialog.deleteLater()
             self.dialog = None
 
     def _done(self, results: list[FileResult]) -> None:
-        self._close_dialog()
+        failed = [r for r in results if not r.ok]
+        if self.dialog is not None:
+            if failed and self.keep_dialog_open:
+                summary = self.tr("{ok} of {total} files imported; {n} failed, see below.")
+                self.dialog.finish(
+                    summary.format(ok=len(results) - len(failed), total=len(results), n=len(failed))
+                )
+            else:
+                self._close_dialog()
         self.finished.emit(results)
 
     def _failed(self, message: str) -> None:
-        self._close_dialog()
+        if self.dialog is not None:
+            self.dialog.finish(self.tr("The import stopped: {message}").format(message=message))
         self.finished.emit(self.results)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QModelIndex, Qt
+from PySide6.QtCore import QModelIndex, QSettings, Qt
 from PySide6.QtGui import QAction, QDragEnterEvent, QDropEvent, QKeySequence, QUndoStack
 from PySide6.QtWidgets import (
     QDialog,
@@ -35,28 +35,41 @@ from db.services.documents import outline
 from db.services.facts import decide, list_facts
 from desktop import __version__
 from desktop.facts.pipeline import extract_stale
+from desktop.facts.worker import ProcessExtractor
 from desktop.ingest.batch import FileResult
 from desktop.ingest.pipeline import REPORT_SUFFIXES
 from desktop.ui.bookmarks import BookmarkDialog, BookmarksPanel, RemoveBookmarkCommand
 from desktop.ui.facet_model import FILTER_ROLE, FacetModel
 from desktop.ui.facts_model import FACT_ROLE, FactsModel
 from desktop.ui.facts_model import KIND_ROLE as KIND_ROLE_FACTS
-from desktop.ui.import_flow import ImportFlow, ImportResultsDialog
+from desktop.ui.import_flow import ImportFlow
 from desktop.ui.outline_model import ID_ROLE, KIND_ROLE, LibraryTreeModel
 from desktop.ui.reader import ReaderView
 from desktop.ui.search_pane import SearchPane
+from desktop.ui.settings import (
+    HIGHLIGHT_FACTS,
+    LAST_LIBRARY,
+    RECENT_SEARCHES,
+    SPLITTER_STATE,
+    WINDOW_GEOMETRY,
+    WINDOW_STATE,
+    remember_search,
+)
+from desktop.ui.settings import store as settings_store
 from desktop.ui.tasks import WriterLane
 
 
 class MainWindow(QMainWindow):
-    def __init__(self, library: Library, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, library: Library, parent: QWidget | None = None, settings: QSettings | None = None
+    ) -> None:
         super().__init__(parent)
         self.library = library
+        self.settings = settings if settings is not None else settings_store()
         self.lane = WriterLane(self)
         self.outlines: dict[int, DocumentOutline] = {}
         self.sections: dict[int, tuple[DocumentOutline, OutlineSection]] = {}
         self.paragraph_sections: dict[int, int] = {}
-        self.show_import_results = True
         self.last_import: list[FileResult] = []
 
         self.setWindowTitle(f"Excerpta — {library.folder}")
@@ -71,11 +84,12 @@ class MainWindow(QMainWindow):
         self.reader = ReaderView()
         self.search = SearchPane(library)
         self.search.hit_opened.connect(self.open_hit)
+        self.search.searched.connect(self._remember_search)
         self.search.results_ready.connect(self._show_facets)
         self.tabs = QTabWidget()
         self.tabs.addTab(self.tree, self.tr("Library"))
         self.tabs.addTab(self.search, self.tr("Search"))
-        splitter = QSplitter(Qt.Orientation.Horizontal)
+        self.splitter = splitter = QSplitter(Qt.Orientation.Horizontal)
         splitter.addWidget(self.tabs)
         splitter.addWidget(self.reader)
         splitter.setStretchFactor(1, 3)
@@ -125,16 +139,39 @@ class MainWindow(QMainWindow):
         self._bookmark_spans: dict[int, list[tuple[int, int, str, str]]] = {}
         self._fact_spans: dict[int, list[tuple[int, int, str]]] = {}
         self._build_menus()
-        self.import_flow = ImportFlow(library, self.lane, self)
+        self.extractor = ProcessExtractor()  # facts in a process of their own: the window never freezes
+        self.import_flow = ImportFlow(library, self.lane, self, self.extractor)
         self.import_flow.finished.connect(self._import_finished)
         self.resize(1200, 780)
+        self._restore_settings()
         self.reload()
         # A crash between a commit and its facts or index update is repaired here, off the GUI thread.
         self.index_ready = False
         self.lane.submit(self._repair_derived, self._index_synced, self._index_failed)
 
+    def _restore_settings(self) -> None:
+        if not WINDOW_GEOMETRY.get(self.settings).isEmpty():
+            self.restoreGeometry(WINDOW_GEOMETRY.get(self.settings))
+        if not WINDOW_STATE.get(self.settings).isEmpty():
+            self.restoreState(WINDOW_STATE.get(self.settings))
+        if not SPLITTER_STATE.get(self.settings).isEmpty():
+            self.splitter.restoreState(SPLITTER_STATE.get(self.settings))
+        self.highlight_action.setChecked(HIGHLIGHT_FACTS.get(self.settings))
+        self.search.set_recent(RECENT_SEARCHES.get(self.settings))
+        LAST_LIBRARY.set(self.settings, str(self.library.folder))
+
+    def save_settings(self) -> None:
+        WINDOW_GEOMETRY.set(self.settings, self.saveGeometry())
+        WINDOW_STATE.set(self.settings, self.saveState())
+        SPLITTER_STATE.set(self.settings, self.splitter.saveState())
+        HIGHLIGHT_FACTS.set(self.settings, self.highlight_action.isChecked())
+        self.settings.sync()
+
+    def _remember_search(self, query: str) -> None:
+        self.search.set_recent(remember_search(self.settings, query))
+
     def _repair_derived(self, _job: object) -> bool:
-        repaired = extract_stale(self.library) > 0
+        repaired = extract_stale(self.library, None, self.extractor) > 0
         sync_index(self.library)
         return repaired
 
@@ -437,8 +474,6 @@ class MainWindow(QMainWindow):
     def _import_finished(self, results: list[FileResult]) -> None:
         self.last_import = results
         self.reload()
-        if self.show_import_results and any(not r.ok for r in results):
-            ImportResultsDialog(results, self).open()
 
     def dragEnterEvent(self, event: QDragEnterEvent) -> None:
         if event.mimeData().hasUrls():
@@ -467,4 +502,6 @@ class MainWindow(QMainWindow):
             self.import_flow.job.cancel()
         self.lane.wait_for_done()
         self.search.shutdown()
+        self.extractor.close()
+        self.save_settings()
         super().closeEvent(event)  # type: ignore[arg-type]

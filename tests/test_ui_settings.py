@@ -1,0 +1,50 @@
+"""What the window remembers between sessions: geometry, docks, splitter, last library, searches."""
+
+from __future__ import annotations
+
+import pytest
+
+pytest.importorskip("PySide6")
+
+from PySide6.QtCore import Qt
+
+from db.search.sync import sync_index
+from desktop.ingest.batch import import_one
+from desktop.ui.main_window import MainWindow
+from desktop.ui.settings import LAST_LIBRARY, RECENT_SEARCHES, remember_search, store
+
+
+def test_window_state_survives_a_restart(qtbot, library, sample_report):
+    import_one(library, sample_report)
+    sync_index(library)
+    first = MainWindow(library)
+    qtbot.addWidget(first)
+    first.show()
+    first.resize(760, 560)  # within the offscreen screen, which restoreGeometry clamps to
+    first.highlight_action.setChecked(False)
+    first.facts_dock.hide()
+    with qtbot.waitSignal(first.search.results_ready, timeout=10000):
+        first.search.set_query("cocaïne")
+    first.search.view.setCurrentIndex(first.search.model.index(0))
+    qtbot.keyClick(first.search.view, Qt.Key.Key_Return)  # opening a result remembers its query
+    first.close()
+
+    settings = store()
+    assert LAST_LIBRARY.get(settings) == str(library.folder)
+    assert RECENT_SEARCHES.get(settings) == ["cocaïne"]
+    second = MainWindow(library)
+    qtbot.addWidget(second)
+    second.show()
+    assert (second.width(), second.height()) == (760, 560)
+    assert not second.highlight_action.isChecked()
+    assert second.facts_dock.isHidden()
+    assert second.search.recent.model().stringList() == ["cocaïne"]
+    second.close()
+
+
+def test_recent_searches_are_unique_newest_first_and_bounded():
+    settings = store()
+    for query in ["a", "b", "a", *[f"q{i}" for i in range(20)]]:
+        remember_search(settings, query)
+    recent = RECENT_SEARCHES.get(settings)
+    assert recent[0] == "q19" and len(recent) == 15 and len(set(recent)) == 15
