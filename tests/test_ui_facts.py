@@ -27,8 +27,15 @@ def window(qtbot, library, sample_report):
 
 
 def test_facts_model_passes_the_model_tester(qtmodeltester, window, library):
+    from db.services.facts import entity_counts, mentions_of
+
     model = FactsModel()
-    model.set_facts(list_facts(library), {})
+    model.set_counts(entity_counts(library), lambda t, n: mentions_of(library, t, n), str)
+    groups = model.index(0, 0)
+    entity = model.index(0, 0, groups)
+    assert model.rowCount(entity) == 0 and model.hasChildren(entity) and model.canFetchMore(entity)
+    model.fetchMore(entity)  # what expanding it in the view does
+    assert model.rowCount(entity) == int(entity.data().rsplit("(", 1)[1].rstrip(")"))
     qtmodeltester.check(model)
     titles = [model.index(r, 0).data() for r in range(model.rowCount())]
     assert titles[0].startswith("Criminal groups (")
@@ -41,6 +48,7 @@ def test_clicking_a_fact_shows_its_span_in_the_reader(window):
     groups = next(index for index in rows if index.data().startswith("Crim"))
     entities = [model.index(r, 0, groups) for r in range(model.rowCount(groups))]
     mocro = next(index for index in entities if index.data().startswith("Mocro Mafia"))
+    model.fetchMore(mocro)
     mention = model.index(0, 0, mocro)
     assert mention.data(KIND_ROLE) == "mention"
     window._open_fact(mention)

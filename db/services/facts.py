@@ -7,7 +7,7 @@ from collections import defaultdict
 from dataclasses import dataclass
 from datetime import UTC, datetime
 
-from sqlalchemy import delete, insert, select
+from sqlalchemy import delete, func, insert, select
 from sqlalchemy.orm import Session
 
 from db.library import Library
@@ -237,3 +237,50 @@ def paragraph_inputs(library: Library, document_ids: list[int] | None = None) ->
         if document_ids is not None:
             query = query.where(Paragraph.document_id.in_(document_ids))
         return [ParagraphInput(*row) for row in session.execute(query)]
+
+
+def entity_counts(library: Library) -> list[tuple[str, str, int]]:
+    """(type, canonical, mentions) for every fact: what the facts panel shows before anything opens."""
+    with library.session() as session:
+        rows = session.execute(
+            select(Fact.type, Fact.canonical, func.count()).group_by(Fact.type, Fact.canonical)
+        ).all()
+    return [(t, c or "", n) for t, c, n in rows]
+
+
+def mentions_of(library: Library, fact_type: str, canonical: str) -> list[FactRow]:
+    """The facts behind one entry of the panel, loaded when the analyst opens it."""
+    with library.session() as session:
+        query = (
+            select(
+                Fact.id,
+                Fact.type,
+                Fact.text,
+                Fact.canonical,
+                Fact.paragraph_id,
+                Paragraph.document_id,
+                Fact.start,
+                Fact.end,
+                Fact.data,
+            )
+            .join(Paragraph, Paragraph.id == Fact.paragraph_id)
+            .where(Fact.type == fact_type, Fact.canonical == canonical)
+            .order_by(Paragraph.document_id, Paragraph.number, Fact.start)
+        )
+        return [
+            FactRow(i, t, x, c or "", p, d, s, e, data or {})
+            for i, t, x, c, p, d, s, e, data in session.execute(query)
+        ]
+
+
+def fact_spans(library: Library, paragraph_ids: list[int]) -> dict[int, list[tuple[int, int, str]]]:
+    """(start, end, type) of the facts of some paragraphs: what the reader colours."""
+    spans: dict[int, list[tuple[int, int, str]]] = defaultdict(list)
+    with library.session() as session:
+        for paragraph_id, start, end, fact_type in session.execute(
+            select(Fact.paragraph_id, Fact.start, Fact.end, Fact.type).where(
+                Fact.paragraph_id.in_(paragraph_ids)
+            )
+        ):
+            spans[paragraph_id].append((start, end, fact_type))
+    return spans

@@ -15,10 +15,12 @@ def run_desktop(library_dir: Path, screenshot: str | None = None, search: str | 
     from PySide6.QtWidgets import QApplication, QMessageBox
 
     from desktop.ui.main_window import MainWindow
+    from desktop.ui.palette import follow_system_scheme
 
     app = QApplication.instance() or QApplication(sys.argv[:1])
     app.setApplicationName("Excerpta")
     app.setOrganizationName("Excerpta")
+    follow_system_scheme(app)
     try:
         library = Library.open(library_dir)
     except LibraryError as error:

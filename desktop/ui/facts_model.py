@@ -1,11 +1,14 @@
-"""The facts panel's model: fact type, then entity (with its count), then each mention.
+"""The facts panel's model: fact type, then entity with its count, then each mention.
 
-Built from plain `FactRow` records of the facts service; nodes hold ids and labels only.
+Types and entities come from one aggregate query; an entity's mentions are fetched only when the
+analyst opens it (`canFetchMore` / `fetchMore`), so a library of 500 reports and 100,000 facts opens
+at once. Nodes hold labels and plain `FactRow` records only.
 """
 
 from __future__ import annotations
 
 from collections import defaultdict
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -13,7 +16,7 @@ from PySide6.QtCore import QAbstractItemModel, QModelIndex, QPersistentModelInde
 
 from db.services.facts import FactRow
 
-FACT_ROLE = Qt.ItemDataRole.UserRole + 1  # the FactRow of a mention
+FACT_ROLE = Qt.ItemDataRole.UserRole + 1  # the FactRow of a mention (of an entity: its first mention)
 KIND_ROLE = Qt.ItemDataRole.UserRole + 2
 
 TYPE_TITLES = {
@@ -27,15 +30,18 @@ TYPE_TITLES = {
     "role": "Roles and flows",
 }
 AnyIndex = QModelIndex | QPersistentModelIndex
+MentionLoader = Callable[[str, str], list[FactRow]]
 
 
 @dataclass(eq=False)
 class _Node:
     kind: str  # "type", "entity" or "mention"
     label: str
+    key: tuple[str, str] = ("", "")  # (type, canonical) of an entity
     fact: FactRow | None = None
     parent: _Node | None = None
     children: list[_Node] = field(default_factory=list)
+    loaded: bool = True
 
     def row(self) -> int:
         return self.parent.children.index(self) if self.parent else 0
@@ -45,34 +51,37 @@ class FactsModel(QAbstractItemModel):
     def __init__(self, parent: Any = None) -> None:
         super().__init__(parent)
         self._root = _Node("root", "")
+        self._load: MentionLoader = lambda _type, _name: []
+        self._label: Callable[[int], str] = str
 
-    def set_facts(self, facts: list[FactRow], paragraph_labels: dict[int, str]) -> None:
+    def set_counts(
+        self, counts: list[tuple[str, str, int]], load: MentionLoader, paragraph_label: Callable[[int], str]
+    ) -> None:
         self.beginResetModel()
+        self._load, self._label = load, paragraph_label
+        grouped: dict[str, list[tuple[str, int]]] = defaultdict(list)
+        for fact_type, canonical, count in counts:
+            grouped[fact_type].append((canonical, count))
         root = _Node("root", "")
-        grouped: dict[str, dict[str, list[FactRow]]] = defaultdict(lambda: defaultdict(list))
-        for fact in facts:
-            grouped[fact.type][fact.canonical].append(fact)
-        for fact_type in TYPE_TITLES:
+        for fact_type, title in TYPE_TITLES.items():
             if fact_type not in grouped:
                 continue
-            entities = grouped[fact_type]
-            total = sum(len(v) for v in entities.values())
-            type_node = _Node("type", f"{self.tr(TYPE_TITLES[fact_type])} ({total})", parent=root)
-            for canonical, mentions in sorted(entities.items(), key=lambda item: (-len(item[1]), item[0])):
-                entity = _Node("entity", f"{canonical} ({len(mentions)})", parent=type_node)
-                entity.children = [
-                    _Node(
-                        "mention",
-                        f"{paragraph_labels.get(m.paragraph_id, m.paragraph_id)}: « {m.text} »",
-                        m,
-                        entity,
-                    )
-                    for m in mentions
-                ]
-                type_node.children.append(entity)
+            entities = sorted(grouped[fact_type], key=lambda item: (-item[1], item[0]))
+            total = sum(count for _, count in entities)
+            type_node = _Node("type", f"{self.tr(title)} ({total})", parent=root)
+            type_node.children = [
+                _Node("entity", f"{name} ({count})", (fact_type, name), parent=type_node, loaded=False)
+                for name, count in entities
+            ]
             root.children.append(type_node)
         self._root = root
         self.endResetModel()
+
+    def _mentions(self, node: _Node) -> list[_Node]:
+        return [
+            _Node("mention", f"{self._label(m.paragraph_id)}: « {m.text} »", fact=m, parent=node)
+            for m in self._load(*node.key)
+        ]
 
     def _node(self, index: AnyIndex) -> _Node:
         return index.internalPointer() if index.isValid() else self._root  # type: ignore[no-any-return]
@@ -99,18 +108,36 @@ class FactsModel(QAbstractItemModel):
     def columnCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
         return 1
 
+    def hasChildren(self, parent: AnyIndex = QModelIndex()) -> bool:  # noqa: B008
+        node = self._node(parent)
+        return bool(node.children) or (node.kind == "entity" and not node.loaded)
+
+    def canFetchMore(self, parent: AnyIndex) -> bool:
+        return parent.isValid() and self._node(parent).kind == "entity" and not self._node(parent).loaded
+
+    def fetchMore(self, parent: AnyIndex) -> None:
+        node = self._node(parent)
+        if node.kind != "entity" or node.loaded:
+            return
+        mentions = self._mentions(node)
+        node.loaded = True
+        if mentions:
+            self.beginInsertRows(parent, 0, len(mentions) - 1)
+            node.children = mentions
+            self.endInsertRows()
+
     def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid():
             return None
         node = self._node(index)
         if role == Qt.ItemDataRole.DisplayRole:
             return node.label
-        if role == FACT_ROLE:
-            return (
-                node.fact
-                if node.fact is not None
-                else (node.children[0].fact if node.kind == "entity" else None)
-            )
         if role == KIND_ROLE:
             return node.kind
+        if role == FACT_ROLE:
+            if node.kind == "mention":
+                return node.fact
+            if node.kind == "entity":
+                first = node.children[0].fact if node.children else next(iter(self._load(*node.key)), None)
+                return first
         return None

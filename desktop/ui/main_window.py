@@ -32,7 +32,7 @@ from db.services.bookmarks import (
     list_bookmarks,
 )
 from db.services.documents import outline
-from db.services.facts import decide, list_facts
+from db.services.facts import decide, entity_counts, fact_spans, mentions_of
 from desktop import __version__
 from desktop.facts.pipeline import extract_stale
 from desktop.facts.worker import ProcessExtractor
@@ -137,7 +137,6 @@ class MainWindow(QMainWindow):
         # The reader is what the analyst reads: the docks start narrow.
         self.resizeDocks([self.facet_dock, self.facts_dock], [210, 260], Qt.Orientation.Horizontal)
         self._bookmark_spans: dict[int, list[tuple[int, int, str, str]]] = {}
-        self._fact_spans: dict[int, list[tuple[int, int, str]]] = {}
         self._build_menus()
         self.extractor = ProcessExtractor()  # facts in a process of their own: the window never freezes
         self.import_flow = ImportFlow(library, self.lane, self, self.extractor)
@@ -240,16 +239,16 @@ class MainWindow(QMainWindow):
             for section in o.sections:
                 register(o, section)
         self.tree_model.set_outlines(outlines)
-        facts = list_facts(self.library)
-        labels = {
+        numbers = {
             p.id: f"{o.document.country_iso or '?'} §{p.number}"
             for o, section in self.sections.values()
             for p in section.paragraphs
         }
-        self.facts_model.set_facts(facts, labels)
-        self._fact_spans = {}
-        for fact in facts:
-            self._fact_spans.setdefault(fact.paragraph_id, []).append((fact.start, fact.end, fact.type))
+        self.facts_model.set_counts(
+            entity_counts(self.library),
+            lambda fact_type, name: mentions_of(self.library, fact_type, name),
+            lambda paragraph_id: numbers.get(paragraph_id, str(paragraph_id)),
+        )
         self.reload_bookmarks()
         paragraphs = sum(o.document.paragraph_count for o in outlines)
         self.statusBar().showMessage(
@@ -334,7 +333,7 @@ class MainWindow(QMainWindow):
         if paragraph_id in self.paragraph_sections:
             outline, section = self.sections[self.paragraph_sections[paragraph_id]]
             self.reader.show_section(
-                outline, section, paragraph_id, None, self._facts_shown(), self._bookmark_spans
+                outline, section, paragraph_id, None, self._facts_shown(section), self._bookmark_spans
             )
 
     def focus_search(self) -> None:
@@ -365,7 +364,7 @@ class MainWindow(QMainWindow):
         self._marks = {fact.paragraph_id: [(fact.start, fact.end)]}
         outline, section = self.sections[self.paragraph_sections[fact.paragraph_id]]
         self.reader.show_section(
-            outline, section, fact.paragraph_id, self._marks, self._facts_shown(), self._bookmark_spans
+            outline, section, fact.paragraph_id, self._marks, self._facts_shown(section), self._bookmark_spans
         )
 
     def _fact_menu(self, position: object) -> None:
@@ -405,8 +404,19 @@ class MainWindow(QMainWindow):
     def _decision_failed(self, message: str) -> None:
         QMessageBox.warning(self, self.tr("Correct an entity"), message)
 
-    def _facts_shown(self) -> dict[int, list[tuple[int, int, str]]] | None:
-        return self._fact_spans if self.show_facts else None
+    def _facts_shown(
+        self, section: OutlineSection | None = None
+    ) -> dict[int, list[tuple[int, int, str]]] | None:
+        """The fact spans of the paragraphs on screen, asked for when they are shown."""
+        if not self.show_facts or section is None:
+            return None
+        ids: list[int] = []
+        nodes = [section]
+        while nodes:
+            node = nodes.pop()
+            ids += [p.id for p in node.paragraphs]
+            nodes += node.sections
+        return fact_spans(self.library, ids)
 
     def open_hit(self, hit: object) -> None:
         """Shows a search hit in the reader, scrolled to it, the matched words highlighted."""
@@ -416,7 +426,7 @@ class MainWindow(QMainWindow):
         self._marks = {paragraph_id: list(getattr(hit, "spans", []))}
         outline, section = self.sections[self.paragraph_sections[paragraph_id]]
         self.reader.show_section(
-            outline, section, paragraph_id, self._marks, self._facts_shown(), self._bookmark_spans
+            outline, section, paragraph_id, self._marks, self._facts_shown(section), self._bookmark_spans
         )
 
     def _show_current(self, index: QModelIndex) -> None:
@@ -426,13 +436,14 @@ class MainWindow(QMainWindow):
         if kind == "document":
             self.reader.show_document(self.outlines[node_id])
         elif kind == "section":
+            outline, section = self.sections[node_id]
             self.reader.show_section(
-                *self.sections[node_id], facts=self._facts_shown(), bookmarks=self._bookmark_spans
+                outline, section, facts=self._facts_shown(section), bookmarks=self._bookmark_spans
             )
         elif kind == "paragraph":
             outline, section = self.sections[self.paragraph_sections[node_id]]
             self.reader.show_section(
-                outline, section, node_id, facts=self._facts_shown(), bookmarks=self._bookmark_spans
+                outline, section, node_id, facts=self._facts_shown(section), bookmarks=self._bookmark_spans
             )
 
     def _reveal(self, index: QModelIndex) -> None:
