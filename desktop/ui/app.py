@@ -14,6 +14,7 @@ def run_desktop(library_dir: Path, screenshot: str | None = None, search: str | 
         os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     from PySide6.QtWidgets import QApplication, QMessageBox
 
+    from desktop.ui.i18n import install_translator
     from desktop.ui.main_window import MainWindow
     from desktop.ui.palette import follow_system_scheme
 
@@ -21,6 +22,7 @@ def run_desktop(library_dir: Path, screenshot: str | None = None, search: str | 
     app.setApplicationName("Excerpta")
     app.setOrganizationName("Excerpta")
     follow_system_scheme(app)
+    install_translator(app)
     try:
         library = Library.open(library_dir)
     except LibraryError as error:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QAbstractItemModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QAbstractItemModel, QModelIndex, QPersistentModelIndex, Qt
 
 from db.taxonomy import load_taxonomy
 
@@ -12,11 +12,11 @@ FILTER_ROLE = Qt.ItemDataRole.UserRole + 1  # the query filter a value stands fo
 
 AnyIndex = QModelIndex | QPersistentModelIndex
 _TITLES = {
-    "country": "Country",
-    "indicator": "Indicator",
-    "pillar": "Pillar",
-    "edition": "Edition",
-    "language": "Language",
+    "country": QT_TRANSLATE_NOOP("FacetModel", "Country"),
+    "indicator": QT_TRANSLATE_NOOP("FacetModel", "Indicator"),
+    "pillar": QT_TRANSLATE_NOOP("FacetModel", "Pillar"),
+    "edition": QT_TRANSLATE_NOOP("FacetModel", "Edition"),
+    "language": QT_TRANSLATE_NOOP("FacetModel", "Language"),
 }
 _FACET_ROW = 0  # internalId of a facet row; a value row's internalId is its facet's row + 1
 

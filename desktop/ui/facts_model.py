@@ -12,7 +12,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
 
-from PySide6.QtCore import QAbstractItemModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QAbstractItemModel, QModelIndex, QPersistentModelIndex, Qt
 
 from db.services.facts import FactRow
 
@@ -20,14 +20,14 @@ FACT_ROLE = Qt.ItemDataRole.UserRole + 1  # the FactRow of a mention (of an enti
 KIND_ROLE = Qt.ItemDataRole.UserRole + 2
 
 TYPE_TITLES = {
-    "criminal_group": "Criminal groups",
-    "place": "Places",
-    "country": "Countries",
-    "institution": "Institutions",
-    "commodity": "Commodities",
-    "year": "Years",
-    "figure": "Figures",
-    "role": "Roles and flows",
+    "criminal_group": QT_TRANSLATE_NOOP("FactsModel", "Criminal groups"),
+    "place": QT_TRANSLATE_NOOP("FactsModel", "Places"),
+    "country": QT_TRANSLATE_NOOP("FactsModel", "Countries"),
+    "institution": QT_TRANSLATE_NOOP("FactsModel", "Institutions"),
+    "commodity": QT_TRANSLATE_NOOP("FactsModel", "Commodities"),
+    "year": QT_TRANSLATE_NOOP("FactsModel", "Years"),
+    "figure": QT_TRANSLATE_NOOP("FactsModel", "Figures"),
+    "role": QT_TRANSLATE_NOOP("FactsModel", "Roles and flows"),
 }
 AnyIndex = QModelIndex | QPersistentModelIndex
 MentionLoader = Callable[[str, str], list[FactRow]]

@@ -26,7 +26,7 @@ from desktop.ui.search_model import HIT_ROLE, SNIPPET_HTML_ROLE, SearchResultsMo
 from desktop.ui.tasks import Job
 
 # Short enough that results show within 100 ms of the last keystroke on a 500-report library.
-DEBOUNCE_MS = 60
+DEBOUNCE_MS = 30
 RESULT_LIMIT = 50
 
 
@@ -161,7 +161,9 @@ class SearchPane(QWidget):
             self._show(sequence, None)
             return
 
-        def work(_job: Job) -> tuple[int, SearchResults]:
+        def work(_job: Job) -> tuple[int, SearchResults | None]:
+            if sequence != self._sequence:
+                return sequence, None  # overtaken while it waited: newer keystrokes don't queue behind it
             if self._searcher is None:
                 self._searcher = LibrarySearch(self.library)
             return sequence, self._searcher.search(query, RESULT_LIMIT)
