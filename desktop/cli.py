@@ -123,6 +123,26 @@ def _parser() -> argparse.ArgumentParser:
     listing.add_argument("--json", action="store_true")
     removing_bookmark = bookmark_commands.add_parser("remove", help="delete a bookmark")
     removing_bookmark.add_argument("id", type=int)
+
+    exporting = commands.add_parser("export", help="a dossier of excerpts: PDF, Markdown, CSV or W3C JSON")
+    exporting.add_argument("out", type=Path, metavar="OUT.(pdf|md|csv|json)")
+    exporting.add_argument("--tag", help="bookmarks with this tag")
+    exporting.add_argument("--document", help="bookmarks in this document")
+    exporting.add_argument("--color", choices=COLORS, help="bookmarks of this colour")
+    exporting.add_argument("--query", help="instead of bookmarks: the paragraphs this search finds")
+    exporting.add_argument("--title", default="Dossier")
+    exporting.add_argument("--author", default="")
+    exporting.add_argument("--purpose", default="")
+    exporting.add_argument("--force", action="store_true", help="replace an existing file")
+
+    annotations = commands.add_parser("annotations", help="W3C annotations in and out")
+    annotation_commands = annotations.add_subparsers(
+        dest="annotations_command", metavar="ACTION", required=True
+    )
+    importing_annotations = annotation_commands.add_parser(
+        "import", help="bookmarks from a W3C annotation file"
+    )
+    importing_annotations.add_argument("file", type=Path)
     return parser
 
 
@@ -468,6 +488,47 @@ def _command_bookmark(library: Library, args: argparse.Namespace) -> int:
     return 0
 
 
+def _command_export(library: Library, args: argparse.Namespace) -> int:
+    from desktop.dossier.export import ExportError, export
+    from desktop.dossier.model import Dossier, from_bookmarks, from_search
+
+    if args.query:
+        entries = from_search(library, args.query)
+        scope = f"search: {args.query}"
+    else:
+        document = resolve_document(library, args.document).id if args.document else None
+        entries = from_bookmarks(library, tag=args.tag, document_id=document, color=args.color)
+        parts = [
+            f"tag {args.tag}" if args.tag else "",
+            f"document {args.document}" if args.document else "",
+            f"colour {args.color}" if args.color else "",
+        ]
+        scope = "bookmarks" + (": " + ", ".join(p for p in parts if p) if any(parts) else " (all)")
+    try:
+        summary = export(Dossier(args.title, args.author, args.purpose, scope, entries), args.out, args.force)
+    except ExportError as error:
+        print(f"error: {error}", file=sys.stderr)
+        return 1
+    print(f"{args.out}: {summary}")
+    return 0
+
+
+def _command_annotations(library: Library, args: argparse.Namespace) -> int:
+    from db.services.bookmarks import BookmarkError
+    from desktop.dossier.formats import import_annotations
+
+    try:
+        imported, problems = import_annotations(library, args.file)
+    except BookmarkError as error:
+        print(f"error: {error}", file=sys.stderr)
+        return 1
+    _sync_index(library)
+    for problem in problems:
+        print(f"{args.file}: skipped {problem}")
+    print(f"{args.file}: {imported} annotations imported")
+    return 1 if problems else 0
+
+
 COMMANDS = {
     "import": _command_import,
     "outline": _command_outline,
@@ -480,6 +541,8 @@ COMMANDS = {
     "entities": _command_entities,
     "entity": _command_entity,
     "bookmark": _command_bookmark,
+    "export": _command_export,
+    "annotations": _command_annotations,
     "reindex": _command_reindex,
 }
 

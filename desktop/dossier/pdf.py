@@ -1,0 +1,222 @@
+"""The dossier as a PDF, with ReportLab: cover, contents, one entry per excerpt with its provenance,
+an appendix of the entities, page numbers and a running footer.
+
+Every piece of text goes through `escape` before it reaches ReportLab's Paragraph markup: a note that
+reads `<img src='/etc/passwd'/>` must print as those characters, not make ReportLab open the file.
+"""
+
+from __future__ import annotations
+
+from xml.sax.saxutils import escape as xml_escape
+
+from reportlab.lib import colors
+from reportlab.lib.enums import TA_CENTER
+from reportlab.lib.pagesizes import A4
+from reportlab.lib.styles import ParagraphStyle
+from reportlab.lib.units import cm
+from reportlab.pdfbase import pdfmetrics
+from reportlab.pdfbase.ttfonts import TTFont
+from reportlab.platypus import (
+    BaseDocTemplate,
+    Flowable,
+    Frame,
+    KeepTogether,
+    PageBreak,
+    PageTemplate,
+    Paragraph,
+    Spacer,
+)
+from reportlab.platypus.tableofcontents import TableOfContents
+
+from desktop.dossier.model import Dossier, Entry
+from desktop.resources import resource
+
+FONT, BOLD, ITALIC = "ExcerptaSans", "ExcerptaSans-Bold", "ExcerptaSans-Oblique"
+HIGHLIGHT = {
+    "yellow": "#fff3b0",
+    "green": "#c8f0c8",
+    "blue": "#c6dcff",
+    "red": "#ffc8c8",
+    "purple": "#e3ccff",
+}
+TYPE_NAMES = {
+    "criminal_group": "Criminal groups",
+    "place": "Places",
+    "country": "Countries",
+    "institution": "Institutions",
+    "commodity": "Commodities",
+    "year": "Years",
+    "figure": "Figures",
+}
+
+
+FACT_LABELS = {
+    "criminal_group": "group",
+    "place": "place",
+    "country": "country",
+    "institution": "institution",
+    "commodity": "commodity",
+    "year": "year",
+    "figure": "figure",
+}
+
+
+def escape(text: str) -> str:
+    """Text made inert for Paragraph markup: &, <, > and quotes escaped, line breaks kept."""
+    return xml_escape(text, {'"': "&quot;", "'": "&#39;"}).replace("\n", "<br/>")
+
+
+def register_fonts() -> None:
+    """DejaVu, bundled with its licence: full Latin coverage (« » ’ ü é, Polish, Vietnamese), embedded."""
+    if FONT in pdfmetrics.getRegisteredFontNames():
+        return
+    pdfmetrics.registerFont(TTFont(FONT, str(resource("fonts", "DejaVuSans.ttf"))))
+    pdfmetrics.registerFont(TTFont(BOLD, str(resource("fonts", "DejaVuSans-Bold.ttf"))))
+    pdfmetrics.registerFont(TTFont(ITALIC, str(resource("fonts", "DejaVuSans-Oblique.ttf"))))
+    pdfmetrics.registerFontFamily(FONT, normal=FONT, bold=BOLD, italic=ITALIC, boldItalic=BOLD)
+
+
+def _styles() -> dict[str, ParagraphStyle]:
+    base = ParagraphStyle("base", fontName=FONT, fontSize=10, leading=14)
+    return {
+        "title": ParagraphStyle(
+            "title", base, fontName=BOLD, fontSize=24, leading=30, alignment=TA_CENTER, spaceAfter=18
+        ),
+        "cover": ParagraphStyle("cover", base, fontSize=12, leading=18, alignment=TA_CENTER),
+        "h1": ParagraphStyle(
+            "h1", base, fontName=BOLD, fontSize=16, leading=20, spaceBefore=6, spaceAfter=10
+        ),
+        "entry": ParagraphStyle(
+            "entry",
+            base,
+            fontName=BOLD,
+            fontSize=12,
+            leading=16,
+            spaceBefore=12,
+            spaceAfter=4,
+            textColor=colors.HexColor("#1f3a5f"),
+        ),
+        "quote": ParagraphStyle(
+            "quote", base, fontSize=10.5, leading=15, leftIndent=10, borderPadding=4, spaceAfter=6
+        ),
+        "note": ParagraphStyle("note", base, fontName=ITALIC, leftIndent=10, spaceAfter=4),
+        "meta": ParagraphStyle(
+            "meta", base, fontSize=8.5, leading=11, textColor=colors.HexColor("#555555"), leftIndent=10
+        ),
+        "toc": ParagraphStyle("toc", base, fontSize=10, leading=14),
+        "body": base,
+    }
+
+
+class _Heading(Paragraph):  # type: ignore[misc]
+    """A heading that registers itself in the table of contents."""
+
+    def __init__(self, text: str, style: ParagraphStyle, toc_text: str) -> None:
+        super().__init__(text, style)
+        self.toc_text = toc_text
+
+
+class _DossierDocument(BaseDocTemplate):  # type: ignore[misc]
+    def __init__(self, path: str, dossier: Dossier) -> None:
+        super().__init__(
+            path,
+            pagesize=A4,
+            leftMargin=2.2 * cm,
+            rightMargin=2.2 * cm,
+            topMargin=2 * cm,
+            bottomMargin=2.2 * cm,
+            title=dossier.title,
+            author=dossier.author,
+            subject=dossier.purpose or dossier.scope,
+            creator="Excerpta",
+            keywords=["dossier", dossier.scope],
+        )
+        self.dossier = dossier
+        frame = Frame(self.leftMargin, self.bottomMargin, self.width, self.height, id="body")
+        self.addPageTemplates([PageTemplate(id="page", frames=[frame], onPage=self._footer)])
+
+    def _footer(self, canvas: object, document: object) -> None:
+        canvas.saveState()  # type: ignore[attr-defined]
+        canvas.setFont(FONT, 8)  # type: ignore[attr-defined]
+        canvas.setFillColor(colors.HexColor("#666666"))  # type: ignore[attr-defined]
+        footer = f"{self.dossier.title} — {self.dossier.made:%Y-%m-%d} — Excerpta"
+        canvas.drawString(self.leftMargin, 1.2 * cm, footer[:110])  # type: ignore[attr-defined]
+        canvas.drawRightString(A4[0] - self.rightMargin, 1.2 * cm, f"{canvas.getPageNumber()}")  # type: ignore[attr-defined]
+        canvas.restoreState()  # type: ignore[attr-defined]
+
+    def afterFlowable(self, flowable: Flowable) -> None:
+        if isinstance(flowable, _Heading):
+            self.notify("TOCEntry", (0, escape(flowable.toc_text), self.page))
+
+
+def _quote(entry: Entry) -> str:
+    text = entry.source.text
+    if entry.highlight is None:
+        return escape(text)
+    start, end = entry.highlight
+    color = HIGHLIGHT.get(entry.color, "#fff3b0")
+    marked = f"<font backColor='{color}'>{escape(text[start:end])}</font>"
+    return f"{escape(text[:start])}{marked}{escape(text[end:])}"
+
+
+def _entry(number: int, entry: Entry, styles: dict[str, ParagraphStyle]) -> list[Flowable]:
+    s = entry.source
+    title = f"{number}. {s.country or s.title} — {entry.indicator_name}"
+    flowables: list[Flowable] = [
+        _Heading(escape(title), styles["entry"], title),
+        Paragraph(_quote(entry), styles["quote"]),
+    ]
+    if entry.note:
+        # Long notes are split by paragraph so that they flow across pages.
+        for part in entry.note.split("\n\n"):
+            flowables.append(Paragraph("✎ " + escape(part), styles["note"]))
+    if entry.tags:
+        flowables.append(Paragraph("Tags: " + escape(", ".join(entry.tags)), styles["meta"]))
+    if entry.facts:
+        facts = "; ".join(f"{FACT_LABELS.get(t, t)}: {c}" for t, c, _ in entry.facts)
+        flowables.append(Paragraph("Facts: " + escape(facts), styles["meta"]))
+    flowables += [Paragraph(escape(line), styles["meta"]) for line in entry.provenance()]
+    return flowables
+
+
+def write_pdf(path: str, dossier: Dossier) -> int:
+    """Writes the dossier to `path` (the caller makes it atomic). Returns the number of pages."""
+    register_fonts()
+    styles = _styles()
+    story: list[Flowable] = [
+        Spacer(1, 5 * cm),
+        Paragraph(escape(dossier.title), styles["title"]),
+        Paragraph(escape(dossier.author), styles["cover"]),
+        Paragraph(f"{dossier.made:%d %B %Y}", styles["cover"]),
+        Spacer(1, 1 * cm),
+        Paragraph("Scope: " + escape(dossier.scope), styles["cover"]),
+    ]
+    if dossier.purpose:
+        story.append(Paragraph("Purpose: " + escape(dossier.purpose), styles["cover"]))
+    story.append(Paragraph(f"{len(dossier.entries)} excerpts", styles["cover"]))
+    contents = TableOfContents()
+    contents.levelStyles = [styles["toc"]]
+    story += [PageBreak(), Paragraph("Contents", styles["h1"]), contents, PageBreak()]
+    for number, entry in enumerate(dossier.entries, start=1):
+        flowables = _entry(number, entry, styles)
+        # Keep an entry's head with its quote when it fits; long ones flow across pages.
+        story.append(
+            KeepTogether(flowables) if len(entry.source.text) + len(entry.note) < 2500 else flowables[0]
+        )
+        if len(entry.source.text) + len(entry.note) >= 2500:
+            story.extend(flowables[1:])
+    entities = dossier.entities()
+    if entities:
+        story += [PageBreak(), _Heading("Appendix: entities", styles["h1"], "Appendix: entities")]
+        current = None
+        for (fact_type, canonical), numbers in entities.items():
+            if fact_type != current:
+                current = fact_type
+                story.append(
+                    Paragraph(f"<b>{escape(TYPE_NAMES.get(fact_type, fact_type))}</b>", styles["body"])
+                )
+            where = ", ".join(str(n) for n in numbers)
+            story.append(Paragraph(f"{escape(canonical)} — excerpts {where}", styles["meta"]))
+    document = _DossierDocument(path, dossier)
+    document.multiBuild(story)
+    return int(document.page)
