@@ -38,7 +38,9 @@ from desktop.facts.pipeline import extract_stale
 from desktop.facts.worker import ProcessExtractor
 from desktop.ingest.batch import FileResult
 from desktop.ingest.pipeline import REPORT_SUFFIXES
+from desktop.ui.bookmarks import RECORD_ROLE as BOOKMARK_RECORD_ROLE
 from desktop.ui.bookmarks import BookmarkDialog, BookmarksPanel, RemoveBookmarkCommand
+from desktop.ui.dossier_builder import DossierBuilder
 from desktop.ui.facet_model import FILTER_ROLE, FacetModel
 from desktop.ui.facts_model import FACT_ROLE, FactsModel
 from desktop.ui.facts_model import KIND_ROLE as KIND_ROLE_FACTS
@@ -190,6 +192,8 @@ class MainWindow(QMainWindow):
         import_files.triggered.connect(self.choose_files)
         import_folder = QAction(self.tr("Import &Folder…"), self, shortcut=QKeySequence("Ctrl+Shift+I"))
         import_folder.triggered.connect(self.choose_folder)
+        export_action = QAction(self.tr("&Export Dossier…"), self, shortcut=QKeySequence("Ctrl+E"))
+        export_action.triggered.connect(self.open_dossier_builder)
         quit_action = QAction(self.tr("&Quit"), self, shortcut=QKeySequence.StandardKey.Quit)
         quit_action.triggered.connect(self.close)
         edit_menu = self.menuBar().addMenu(self.tr("&Edit"))
@@ -214,7 +218,7 @@ class MainWindow(QMainWindow):
         find = QAction(self.tr("&Search"), self, shortcut=QKeySequence("Ctrl+F"))
         find.triggered.connect(self.focus_search)
         self.addAction(find)
-        file_menu.addActions([import_files, import_folder])
+        file_menu.addActions([import_files, import_folder, export_action])
         file_menu.addSeparator()
         file_menu.addAction(quit_action)
         help_menu = self.menuBar().addMenu(self.tr("&Help"))
@@ -271,6 +275,16 @@ class MainWindow(QMainWindow):
             start, end = r.start - starts[r.paragraph_id], r.end - starts[r.paragraph_id]
             span = (0, -1) if (start, end) == (0, lengths[r.paragraph_id]) else (start, end)
             self._bookmark_spans.setdefault(r.paragraph_id, []).append((*span, r.color, r.note))
+
+    def open_dossier_builder(self) -> DossierBuilder:
+        """Ctrl+E: the bookmarks shown in the panel (its filters apply), in an order to set, as a PDF."""
+        records = [
+            self.bookmarks_panel.model.index(r).data(BOOKMARK_RECORD_ROLE)
+            for r in range(self.bookmarks_panel.model.rowCount())
+        ]
+        self.dossier_builder = DossierBuilder(self.library, self.lane, records, self)
+        self.dossier_builder.open()
+        return self.dossier_builder
 
     def bookmark_selection(self) -> None:
         """Ctrl+D: bookmarks the text selected in the reader, or else the current paragraph."""

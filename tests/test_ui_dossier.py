@@ -1,0 +1,63 @@
+"""Ctrl+E: the dossier builder orders the excerpts and writes the PDF on the writer lane."""
+
+from __future__ import annotations
+
+import pytest
+
+pytest.importorskip("PySide6")
+
+from pypdf import PdfReader
+from PySide6.QtCore import QModelIndex, Qt
+
+from db.search.sync import sync_index
+from db.services.bookmarks import BookmarkDraft, add_bookmark
+from desktop.ingest.batch import import_one
+from desktop.ui.dossier_builder import ExcerptOrderModel
+from desktop.ui.main_window import MainWindow
+
+
+@pytest.fixture
+def window(qtbot, library, sample_report):
+    import_one(library, sample_report)
+    sync_index(library)
+    from db.services.documents import outline
+
+    paragraphs = [p for s in outline(library)[0].sections for n in [s, *s.sections] for p in n.paragraphs]
+    add_bookmark(library, BookmarkDraft(paragraphs[10].id, "la Mocro Mafia", "première"))
+    add_bookmark(library, BookmarkDraft(paragraphs[1].id, None, "seconde"))
+    main = MainWindow(library)
+    qtbot.addWidget(main)
+    main.show()
+    yield main
+    main.lane.wait_for_done()
+    main.search.shutdown()
+
+
+def test_order_model_passes_the_model_tester(qtmodeltester, window, library):
+    from db.services.bookmarks import list_bookmarks
+
+    model = ExcerptOrderModel(list_bookmarks(library))
+    qtmodeltester.check(model)
+    assert model.moveRows(QModelIndex(), 0, 1, QModelIndex(), 2)
+    qtmodeltester.check(model)
+
+
+def test_ctrl_e_builds_a_dossier_in_the_chosen_order(qtbot, window, tmp_path):
+    qtbot.keyClick(window.tree, Qt.Key.Key_E, Qt.KeyboardModifier.ControlModifier)
+    builder = window.dossier_builder
+    assert builder.model.rowCount() == 2
+    before = [r.note for r in builder.model.records]
+    builder.view.setCurrentIndex(builder.model.index(0))
+    builder.move(+1)
+    order = [r.note for r in builder.model.records]
+    assert order == before[::-1]
+    builder.title.setText("Ordre choisi")
+    previews = []
+    builder.open_preview = previews.append
+    out = tmp_path / "dossier.pdf"
+    with qtbot.waitSignal(builder.exported, timeout=30000):
+        builder.export_to(out)
+    assert previews == [str(out)]
+    text = "\n".join(page.extract_text() for page in PdfReader(out).pages)
+    assert text.index(order[0]) < text.index(order[1])  # the order the analyst set, not the library's
+    assert PdfReader(out).metadata.title == "Ordre choisi"
