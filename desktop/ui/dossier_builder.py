@@ -10,6 +10,7 @@ from typing import Any
 from PySide6.QtCore import QAbstractListModel, QModelIndex, QPersistentModelIndex, Qt, QUrl, Signal
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
+    QComboBox,
     QDialog,
     QFileDialog,
     QFormLayout,
@@ -24,20 +25,21 @@ from PySide6.QtWidgets import (
 )
 
 from db.library import Library
+from db.search.service import SearchHit, SearchResults
 from db.services.bookmarks import BookmarkRecord
 from desktop.dossier.export import ExportError, export
-from desktop.dossier.model import Dossier, from_bookmarks
+from desktop.dossier.model import Dossier, from_bookmarks, from_search
 from desktop.ui.tasks import WriterLane
 
 AnyIndex = QModelIndex | QPersistentModelIndex
 
 
 class ExcerptOrderModel(QAbstractListModel):
-    """Bookmarks in dossier order; rows move with moveRows."""
+    """Excerpts in dossier order (bookmarks, or search hits); rows move with moveRows."""
 
-    def __init__(self, records: list[BookmarkRecord], parent: Any = None) -> None:
+    def __init__(self, records: list[Any], parent: Any = None) -> None:
         super().__init__(parent)
-        self.records = [r for r in records if not r.orphan]
+        self.records = [r for r in records if not getattr(r, "orphan", False)]
 
     def rowCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(self.records)
@@ -47,6 +49,8 @@ class ExcerptOrderModel(QAbstractListModel):
             return None
         record = self.records[index.row()]
         if role == Qt.ItemDataRole.DisplayRole:
+            if isinstance(record, SearchHit):
+                return f"{index.row() + 1}. {record.document} › {' › '.join(record.section_path)}"
             quote = record.exact if len(record.exact) < 80 else record.exact[:79] + "…"
             return f"{index.row() + 1}. « {quote} » — {record.document}"
         return None
@@ -73,14 +77,21 @@ class DossierBuilder(QDialog):
         records: list[BookmarkRecord],
         parent: QWidget | None = None,
         open_preview: Callable[[str], None] | None = None,
+        search: SearchResults | None = None,
     ) -> None:
         super().__init__(parent)
         self.library, self.lane = library, lane
         self.open_preview = open_preview or (lambda path: QDesktopServices.openUrl(QUrl.fromLocalFile(path)))
         self.setWindowTitle(self.tr("Dossier"))
+        self.bookmarks, self.search = records, search
         self.model = ExcerptOrderModel(records, self)
         self.view = QListView()
         self.view.setModel(self.model)
+        self.source = QComboBox()
+        self.source.addItem(self.tr("Bookmarks shown in the panel"))
+        if search is not None and search.hits:
+            self.source.addItem(self.tr("Results of the search « {q} »").format(q=search.query))
+        self.source.currentIndexChanged.connect(self._switch_source)
         self.title = QLineEdit(self.tr("Dossier"))
         self.author = QLineEdit()
         self.purpose = QLineEdit()
@@ -88,6 +99,7 @@ class DossierBuilder(QDialog):
         form.addRow(self.tr("Title"), self.title)
         form.addRow(self.tr("Author"), self.author)
         form.addRow(self.tr("Purpose"), self.purpose)
+        form.addRow(self.tr("Excerpts"), self.source)
         up, down = QPushButton(self.tr("Move up")), QPushButton(self.tr("Move down"))
         up.clicked.connect(lambda: self.move(-1))
         down.clicked.connect(lambda: self.move(+1))
@@ -106,6 +118,12 @@ class DossierBuilder(QDialog):
         layout.addLayout(buttons)
         self.resize(680, 480)
 
+    def _switch_source(self, index: int) -> None:
+        records = self.bookmarks if index == 0 or self.search is None else list(self.search.hits)
+        self.model = ExcerptOrderModel(records, self)
+        self.view.setModel(self.model)
+        self.status.setText(self.tr("{n} excerpts").format(n=self.model.rowCount()))
+
     def move(self, step: int) -> None:
         row = self.view.currentIndex().row()
         if row < 0:
@@ -123,12 +141,21 @@ class DossierBuilder(QDialog):
             self.export_to(Path(path), force=True)  # the file dialog has already asked about replacing
 
     def export_to(self, path: Path, force: bool = False) -> None:
-        ids = [r.id for r in self.model.records]
         title, author, purpose = self.title.text(), self.author.text(), self.purpose.text()
+        from_hits = bool(self.model.records) and isinstance(self.model.records[0], SearchHit)
+        keys = [r.paragraph_id if from_hits else r.id for r in self.model.records]
+        query = self.search.query if self.search is not None else ""
 
         def work(_job: object) -> str:
-            entries = from_bookmarks(self.library, ids=ids)
-            return export(Dossier(title, author, purpose, f"{len(ids)} bookmarks", entries), path, force)
+            if from_hits:
+                found = {
+                    e.source.paragraph_id: e for e in from_search(self.library, query, max(200, len(keys)))
+                }
+                entries = [found[k] for k in keys if k in found]
+                scope = f"search: {query}"
+            else:
+                entries, scope = from_bookmarks(self.library, ids=keys), f"{len(keys)} bookmarks"
+            return export(Dossier(title, author, purpose, scope, entries), path, force)
 
         self.status.setText(self.tr("Writing {path}…").format(path=path.name))
         self.export_button.setEnabled(False)

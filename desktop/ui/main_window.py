@@ -282,7 +282,9 @@ class MainWindow(QMainWindow):
             self.bookmarks_panel.model.index(r).data(BOOKMARK_RECORD_ROLE)
             for r in range(self.bookmarks_panel.model.rowCount())
         ]
-        self.dossier_builder = DossierBuilder(self.library, self.lane, records, self)
+        self.dossier_builder = DossierBuilder(
+            self.library, self.lane, records, self, search=self.search.model.results
+        )
         self.dossier_builder.open()
         return self.dossier_builder
 

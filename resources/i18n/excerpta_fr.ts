@@ -77,6 +77,77 @@
     </message>
 </context>
 <context>
+    <name>DossierBuilder</name>
+    <message>
+        <location filename="../../desktop/ui/dossier_builder.py" line="85" />
+        <location filename="../../desktop/ui/dossier_builder.py" line="95" />
+        <location filename="../../desktop/ui/dossier_builder.py" line="173" />
+        <source>Dossier</source>
+        <translation>Dossier</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dossier_builder.py" line="91" />
+        <source>Bookmarks shown in the panel</source>
+        <translation>Les signets affichés dans le panneau</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dossier_builder.py" line="93" />
+        <source>Results of the search « {q} »</source>
+        <translation>Les résultats de la recherche « {q} »</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dossier_builder.py" line="99" />
+        <source>Title</source>
+        <translation>Titre</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dossier_builder.py" line="100" />
+        <source>Author</source>
+        <translation>Auteur</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dossier_builder.py" line="101" />
+        <source>Purpose</source>
+        <translation>Objet</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dossier_builder.py" line="102" />
+        <source>Excerpts</source>
+        <translation>Extraits</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dossier_builder.py" line="103" />
+        <source>Move up</source>
+        <translation>Monter</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dossier_builder.py" line="103" />
+        <source>Move down</source>
+        <translation>Descendre</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dossier_builder.py" line="106" />
+        <source>Export PDF…</source>
+        <translation>Exporter en PDF…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dossier_builder.py" line="108" />
+        <location filename="../../desktop/ui/dossier_builder.py" line="125" />
+        <source>{n} excerpts</source>
+        <translation>{n} extraits</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dossier_builder.py" line="138" />
+        <source>Export the dossier</source>
+        <translation>Exporter le dossier</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dossier_builder.py" line="160" />
+        <source>Writing {path}…</source>
+        <translation>Écriture de {path}…</translation>
+    </message>
+</context>
+<context>
     <name>FacetModel</name>
     <message>
         <location filename="../../desktop/ui/facet_model.py" line="15" />
@@ -189,168 +260,173 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="90" />
+        <location filename="../../desktop/ui/main_window.py" line="92" />
         <source>Library</source>
         <translation>Bibliothèque</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="91" />
+        <location filename="../../desktop/ui/main_window.py" line="93" />
         <source>Search</source>
         <translation>Recherche</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="104" />
+        <location filename="../../desktop/ui/main_window.py" line="106" />
         <source>Filters</source>
         <translation>Filtres</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="119" />
+        <location filename="../../desktop/ui/main_window.py" line="121" />
         <source>Facts</source>
         <translation>Faits</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="130" />
+        <location filename="../../desktop/ui/main_window.py" line="132" />
         <source>Bookmarks</source>
         <translation>Signets</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="184" />
+        <location filename="../../desktop/ui/main_window.py" line="186" />
         <source>The search index could not be updated: {message}</source>
         <translation>L’index de recherche n’a pas pu être mis à jour : {message}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="188" />
+        <location filename="../../desktop/ui/main_window.py" line="190" />
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="189" />
+        <location filename="../../desktop/ui/main_window.py" line="191" />
         <source>&amp;Import Files…</source>
         <translation>&amp;Importer des fichiers…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="191" />
+        <location filename="../../desktop/ui/main_window.py" line="193" />
         <source>Import &amp;Folder…</source>
         <translation>Importer un &amp;dossier…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="193" />
+        <location filename="../../desktop/ui/main_window.py" line="195" />
+        <source>&amp;Export Dossier…</source>
+        <translation>&amp;Exporter un dossier…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="197" />
         <source>&amp;Quit</source>
         <translation>&amp;Quitter</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="195" />
+        <location filename="../../desktop/ui/main_window.py" line="199" />
         <source>&amp;Edit</source>
         <translation>É&amp;dition</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="196" />
+        <location filename="../../desktop/ui/main_window.py" line="200" />
         <source>&amp;Undo</source>
         <translation>&amp;Annuler</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="198" />
+        <location filename="../../desktop/ui/main_window.py" line="202" />
         <source>&amp;Redo</source>
         <translation>&amp;Rétablir</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="200" />
+        <location filename="../../desktop/ui/main_window.py" line="204" />
         <source>&amp;Bookmark Selection…</source>
         <translation>&amp;Marquer la sélection…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="205" />
+        <location filename="../../desktop/ui/main_window.py" line="209" />
         <source>&amp;View</source>
         <translation>&amp;Affichage</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="206" />
+        <location filename="../../desktop/ui/main_window.py" line="210" />
         <source>Highlight &amp;Facts</source>
         <translation>Surligner les &amp;faits</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="214" />
+        <location filename="../../desktop/ui/main_window.py" line="218" />
         <source>&amp;Search</source>
         <translation>&amp;Rechercher</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="220" />
+        <location filename="../../desktop/ui/main_window.py" line="224" />
         <source>&amp;Help</source>
         <translation>&amp;Aide</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="221" />
+        <location filename="../../desktop/ui/main_window.py" line="225" />
         <source>&amp;About Excerpta</source>
         <translation>À &amp;propos d’Excerpta</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="255" />
+        <location filename="../../desktop/ui/main_window.py" line="259" />
         <source>{documents} documents, {paragraphs} paragraphs</source>
         <translation>{documents} documents, {paragraphs} paragraphes</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="281" />
+        <location filename="../../desktop/ui/main_window.py" line="297" />
         <source>Select some text, or a paragraph, to bookmark it.</source>
         <translation>Sélectionnez du texte, ou un paragraphe, pour le marquer.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="325" />
+        <location filename="../../desktop/ui/main_window.py" line="341" />
         <source>This bookmark's text is gone from the current version: «{q}»</source>
         <translation>Le texte de ce signet est absent de la version actuelle : «{q}»</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="377" />
+        <location filename="../../desktop/ui/main_window.py" line="393" />
         <source>Reject (not a real {type})</source>
         <translation>Rejeter (pas un vrai {type})</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="380" />
+        <location filename="../../desktop/ui/main_window.py" line="396" />
         <source>Rename…</source>
         <translation>Renommer…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="382" />
+        <location filename="../../desktop/ui/main_window.py" line="398" />
         <source>Merge into…</source>
         <translation>Fusionner avec…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="387" />
+        <location filename="../../desktop/ui/main_window.py" line="403" />
         <source>New name for {name}:</source>
         <translation>Nouveau nom pour {name} :</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="387" />
+        <location filename="../../desktop/ui/main_window.py" line="403" />
         <source>Merge {name} into:</source>
         <translation>Fusionner {name} avec :</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="389" />
         <location filename="../../desktop/ui/main_window.py" line="405" />
+        <location filename="../../desktop/ui/main_window.py" line="421" />
         <source>Correct an entity</source>
         <translation>Corriger une entité</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="472" />
+        <location filename="../../desktop/ui/main_window.py" line="488" />
         <source>Import reports</source>
         <translation>Importer des rapports</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="477" />
+        <location filename="../../desktop/ui/main_window.py" line="493" />
         <source>Import a folder of reports</source>
         <translation>Importer un dossier de rapports</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="482" />
+        <location filename="../../desktop/ui/main_window.py" line="498" />
         <source>Importing {n} item(s)…</source>
         <translation>Importation de {n} élément(s)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="502" />
+        <location filename="../../desktop/ui/main_window.py" line="518" />
         <source>About Excerpta</source>
         <translation>À propos d’Excerpta</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="504" />
+        <location filename="../../desktop/ui/main_window.py" line="520" />
         <source>&lt;b&gt;Excerpta&lt;/b&gt; {version}&lt;br&gt;An offline evidence browser for country reports on organized crime.&lt;br&gt;Library: {folder}&lt;br&gt;&lt;br&gt;French names are found with spaCy's fr_core_news_sm model, licensed under LGPL-LR. Fonts: DejaVu (Bitstream Vera licence).</source>
         <translation>&lt;b&gt;Excerpta&lt;/b&gt; {version}&lt;br&gt;Un navigateur de preuves hors ligne pour les rapports pays sur la criminalité organisée.&lt;br&gt;Bibliothèque : {folder}&lt;br&gt;&lt;br&gt;Les noms en français sont trouvés avec le modèle fr_core_news_sm de spaCy, sous licence LGPL-LR. Polices : DejaVu (licence Bitstream Vera).</translation>
     </message>
@@ -411,17 +487,17 @@
         <translation>Rechercher : cocaïne, "port d’Anvers", country:BE …  (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/search_pane.py" line="173" />
+        <location filename="../../desktop/ui/search_pane.py" line="175" />
         <source>Search failed: {m}</source>
         <translation>La recherche a échoué : {m}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/search_pane.py" line="185" />
+        <location filename="../../desktop/ui/search_pane.py" line="187" />
         <source>{total} paragraphs</source>
         <translation>{total} paragraphes</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/search_pane.py" line="187" />
+        <location filename="../../desktop/ui/search_pane.py" line="189" />
         <source>did you mean: {s}?</source>
         <translation>vouliez-vous dire : {s} ?</translation>
     </message>
