@@ -2,14 +2,13 @@
 
 from __future__ import annotations
 
-from datetime import datetime
 from pathlib import Path
 
 from sqlalchemy import select
 
 from db.library import Library
 from db.schema import Bookmark, DocumentVersion, Paragraph
-from db.services.anchoring import selector_for
+from db.services.bookmarks import BookmarkDraft, add_bookmark
 from db.services.generation import current_generation
 
 
@@ -51,26 +50,10 @@ def test_changed_file_becomes_a_new_version_of_the_same_document(cli, sample_rep
 
 
 def _bookmark(library_dir: Path, quote: str) -> int:
-    with Library.open(library_dir) as library, library.session() as session, session.begin():
+    with Library.open(library_dir) as library, library.session() as session:
         paragraph = next(p for p in session.scalars(select(Paragraph)) if quote in p.text)
-        text = session.get(Paragraph, paragraph.id).section.document.normalised_text
-        start = text.index(quote)
-        selector = selector_for(text, start, start + len(quote))
-        now = datetime.now()
-        bookmark = Bookmark(
-            document_id=paragraph.document_id,
-            paragraph_id=paragraph.id,
-            exact=selector.exact,
-            prefix=selector.prefix,
-            suffix=selector.suffix,
-            start=selector.start,
-            end=selector.end,
-            created_at=now,
-            updated_at=now,
-        )
-        session.add(bookmark)
-        session.flush()
-        return bookmark.id
+    with Library.open(library_dir) as library:
+        return add_bookmark(library, BookmarkDraft(paragraph.id, quote)).id
 
 
 def test_bookmarks_follow_their_quote_into_a_new_version(cli, sample_report, tmp_path, library_dir):

@@ -57,42 +57,5 @@ def excerpt_sources(library: Library, paragraph_ids: list[int]) -> dict[int, Exc
             .where(Paragraph.id.in_(paragraph_ids))
         ).all()
         paths = section_paths(session, sorted({row[7] for row in rows}))
-    sources = {}
-    for row in rows:
-        (
-            pid,
-            text,
-            start,
-            number,
-            page,
-            indicator,
-            section,
-            document,
-            title,
-            country,
-            iso,
-            edition,
-            language,
-            imported,
-            sha,
-            source,
-        ) = row
-        sources[pid] = ExcerptSource(
-            pid,
-            text,
-            start,
-            number,
-            page,
-            indicator,
-            paths[section][0],
-            document,
-            title,
-            country,
-            iso,
-            edition,
-            language,
-            imported,
-            sha,
-            source,
-        )
-    return sources
+    # The row is the record's fields in order, but for the section id, which becomes its path.
+    return {row[0]: ExcerptSource(*row[:6], paths[row[6]][0], *row[7:]) for row in rows}  # type: ignore[call-arg]

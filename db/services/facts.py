@@ -106,6 +106,7 @@ def list_facts(
     fact_type: str | None = None,
     document_id: int | None = None,
     paragraph_id: int | None = None,
+    canonical: str | None = None,
 ) -> list[FactRow]:
     with library.session() as session:
         query = (
@@ -129,6 +130,8 @@ def list_facts(
             query = query.where(Paragraph.document_id == document_id)
         if paragraph_id is not None:
             query = query.where(Fact.paragraph_id == paragraph_id)
+        if canonical is not None:
+            query = query.where(Fact.canonical == canonical)
         return [
             FactRow(id_, type_, text, canonical or "", paragraph, document, start, end, data or {})
             for id_, type_, text, canonical, paragraph, document, start, end, data in session.execute(query)
@@ -250,27 +253,7 @@ def entity_counts(library: Library) -> list[tuple[str, str, int]]:
 
 def mentions_of(library: Library, fact_type: str, canonical: str) -> list[FactRow]:
     """The facts behind one entry of the panel, loaded when the analyst opens it."""
-    with library.session() as session:
-        query = (
-            select(
-                Fact.id,
-                Fact.type,
-                Fact.text,
-                Fact.canonical,
-                Fact.paragraph_id,
-                Paragraph.document_id,
-                Fact.start,
-                Fact.end,
-                Fact.data,
-            )
-            .join(Paragraph, Paragraph.id == Fact.paragraph_id)
-            .where(Fact.type == fact_type, Fact.canonical == canonical)
-            .order_by(Paragraph.document_id, Paragraph.number, Fact.start)
-        )
-        return [
-            FactRow(i, t, x, c or "", p, d, s, e, data or {})
-            for i, t, x, c, p, d, s, e, data in session.execute(query)
-        ]
+    return list_facts(library, fact_type, canonical=canonical)
 
 
 def fact_spans(library: Library, paragraph_ids: list[int]) -> dict[int, list[tuple[int, int, str]]]:
