@@ -39,7 +39,7 @@ def run_desktop(library_dir: Path, screenshot: str | None = None, search: str | 
             window.lane.wait_for_done()  # the index is in step with the library before searching
             window.focus_search()
             window.search.set_query(search)
-            window.search._pool.waitForDone()
+            window.search.wait_for_results()
             for _ in range(5):
                 app.processEvents()
             if window.search.model.rowCount():

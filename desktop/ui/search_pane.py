@@ -201,6 +201,10 @@ class SearchPane(QWidget):
         index = self.view.currentIndex()
         return index.data(HIT_ROLE) if index.isValid() else None
 
+    def wait_for_results(self) -> None:
+        """Blocks until running searches are done: for the offscreen screenshot, never for the window."""
+        self._pool.waitForDone()
+
     def shutdown(self) -> None:
         self._pool.waitForDone()
         if self._searcher is not None:
