@@ -15,7 +15,7 @@ from sqlalchemy.orm import Session
 
 from db.library import Library
 from db.schema import Annotation, Bookmark, BookmarkTag, Document, Paragraph, Tag
-from db.services.anchoring import selector_for
+from db.services.anchoring import QuoteSelector, reanchor, selector_for
 from db.services.generation import bump_generation
 
 COLORS = ("yellow", "green", "blue", "red", "purple")
@@ -96,46 +96,91 @@ def _touch(session: Session, document_id: int) -> None:
         document.content_generation = bump_generation(session)
 
 
+def _check_color(color: str) -> None:
+    if color not in COLORS:
+        raise BookmarkError(f"unknown colour {color!r} (use {', '.join(COLORS)})")
+
+
+def _create(
+    session: Session,
+    paragraph: Paragraph,
+    text: str,
+    span: tuple[int, int],
+    note: str,
+    tags: list[str],
+    color: str,
+) -> BookmarkRecord:
+    """The one way a bookmark is made: a quote selector on the document's text, then note and tags."""
+    selector = selector_for(text, *span)
+    now = _now()
+    bookmark = Bookmark(
+        document_id=paragraph.document_id,
+        paragraph_id=paragraph.id,
+        exact=selector.exact,
+        prefix=selector.prefix,
+        suffix=selector.suffix,
+        start=selector.start,
+        end=selector.end,
+        color=color,
+        created_at=now,
+        updated_at=now,
+    )
+    session.add(bookmark)
+    session.flush()
+    _set_tags(session, bookmark.id, tags)
+    _set_note(session, bookmark.id, note.strip(), now)
+    _touch(session, paragraph.document_id)
+    session.flush()
+    return _records(session, [bookmark.id])[0]
+
+
+def _document_text(session: Session, document_id: int) -> str:
+    return session.scalar(select(Document.normalised_text).where(Document.id == document_id)) or ""
+
+
 def add_bookmark(library: Library, draft: BookmarkDraft) -> BookmarkRecord:
-    if draft.color not in COLORS:
-        raise BookmarkError(f"unknown colour {draft.color!r} (use {', '.join(COLORS)})")
+    _check_color(draft.color)
     with library.session() as session, session.begin():
         paragraph = session.get(Paragraph, draft.paragraph_id)
         if paragraph is None:
             raise BookmarkError(f"{draft.paragraph_id}: no such paragraph")
-        text = (
-            session.scalar(select(Document.normalised_text).where(Document.id == paragraph.document_id)) or ""
-        )
         if draft.quote:
             local = draft.paragraph_start
             if local is None or paragraph.text[local : local + len(draft.quote)] != draft.quote:
                 local = paragraph.text.find(draft.quote)
             if local < 0:
                 raise BookmarkError(f"{draft.quote!r} is not in paragraph {draft.paragraph_id}")
-            start, end = paragraph.start + local, paragraph.start + local + len(draft.quote)
+            span = (paragraph.start + local, paragraph.start + local + len(draft.quote))
         else:
-            start, end = paragraph.start, paragraph.end
-        selector = selector_for(text, start, end)
-        now = _now()
-        bookmark = Bookmark(
-            document_id=paragraph.document_id,
-            paragraph_id=paragraph.id,
-            exact=selector.exact,
-            prefix=selector.prefix,
-            suffix=selector.suffix,
-            start=selector.start,
-            end=selector.end,
-            color=draft.color,
-            created_at=now,
-            updated_at=now,
+            span = (paragraph.start, paragraph.end)
+        text = _document_text(session, paragraph.document_id)
+        return _create(session, paragraph, text, span, draft.note, draft.tags, draft.color)
+
+
+def anchor_bookmark(
+    library: Library,
+    document_id: int,
+    selector: QuoteSelector,
+    note: str = "",
+    tags: list[str] | None = None,
+    color: str = "yellow",
+) -> BookmarkRecord | None:
+    """A bookmark from a quote selector made elsewhere (an imported W3C annotation): re-anchored on this
+    document's text as a re-import does, or None when the quote is not in it."""
+    _check_color(color)
+    with library.session() as session, session.begin():
+        text = _document_text(session, document_id)
+        found = reanchor(selector, text)
+        if found is None:
+            return None
+        paragraph = session.scalar(
+            select(Paragraph).where(
+                Paragraph.document_id == document_id, Paragraph.start <= found[0], Paragraph.end >= found[1]
+            )
         )
-        session.add(bookmark)
-        session.flush()
-        _set_tags(session, bookmark.id, draft.tags)
-        _set_note(session, bookmark.id, draft.note.strip(), now)
-        _touch(session, paragraph.document_id)
-        session.flush()
-        return _records(session, [bookmark.id])[0]
+        if paragraph is None:
+            return None  # the quote spans a heading or two paragraphs: not a bookmark of one paragraph
+        return _create(session, paragraph, text, found, note, tags or [], color)
 
 
 def edit_bookmark(
@@ -146,8 +191,8 @@ def edit_bookmark(
     tags: list[str] | None = None,
     color: str | None = None,
 ) -> BookmarkRecord:
-    if color is not None and color not in COLORS:
-        raise BookmarkError(f"unknown colour {color!r} (use {', '.join(COLORS)})")
+    if color is not None:
+        _check_color(color)
     with library.session() as session, session.begin():
         bookmark = session.get(Bookmark, bookmark_id)
         if bookmark is None:

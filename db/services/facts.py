@@ -105,7 +105,7 @@ def list_facts(
     library: Library,
     fact_type: str | None = None,
     document_id: int | None = None,
-    paragraph_id: int | None = None,
+    paragraph_ids: list[int] | None = None,
     canonical: str | None = None,
 ) -> list[FactRow]:
     with library.session() as session:
@@ -128,8 +128,8 @@ def list_facts(
             query = query.where(Fact.type == fact_type)
         if document_id is not None:
             query = query.where(Paragraph.document_id == document_id)
-        if paragraph_id is not None:
-            query = query.where(Fact.paragraph_id == paragraph_id)
+        if paragraph_ids is not None:
+            query = query.where(Fact.paragraph_id.in_(paragraph_ids))
         if canonical is not None:
             query = query.where(Fact.canonical == canonical)
         return [

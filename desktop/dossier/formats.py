@@ -7,13 +7,11 @@ import csv
 import io
 import json
 from pathlib import Path
-from typing import Any
 
 from db.library import Library
-from db.services.anchoring import QuoteSelector, reanchor
-from db.services.bookmarks import BookmarkDraft, BookmarkError, add_bookmark
-from db.services.documents import list_documents, outline
-from db.services.excerpts import excerpt_sources
+from db.services.anchoring import QuoteSelector
+from db.services.bookmarks import BookmarkError, anchor_bookmark
+from db.services.documents import list_documents
 from desktop.dossier.model import Dossier
 
 CONTEXT = "http://www.w3.org/ns/anno.jsonld"
@@ -175,8 +173,6 @@ def import_annotations(library: Library, path: Path) -> tuple[int, list[str]]:
         if document is None or not quote.get("exact"):
             problems.append(f"{item.get('id')}: its document is not in this library")
             continue
-        paragraphs = [p for o in outline(library, [document.id]) for s in o.sections for p in _walk(s)]
-        sources = excerpt_sources(library, [p.id for p in paragraphs])
         selector = QuoteSelector(
             quote["exact"],
             quote.get("prefix", ""),
@@ -184,48 +180,13 @@ def import_annotations(library: Library, path: Path) -> tuple[int, list[str]]:
             int(position.get("start", 0)),
             int(position.get("end", 0)),
         )
-        found = None
-        for source in sources.values():
-            local = reanchor(
-                QuoteSelector(
-                    selector.exact,
-                    selector.prefix,
-                    selector.suffix,
-                    selector.start - source.start,
-                    selector.end - source.start,
-                ),
-                source.text,
-            )
-            if local is not None and (
-                found is None or abs(source.start + local[0] - selector.start) < found[2]
-            ):
-                found = (source, local, abs(source.start + local[0] - selector.start))
-        if found is None:
-            problems.append(f"{item.get('id')}: its quote is no longer in the document")
-            continue
-        source, (start, _end), _distance = found
         bodies = item.get("body", [])
         bodies = bodies if isinstance(bodies, list) else [bodies]
         note = next((b.get("value", "") for b in bodies if b.get("purpose") == "commenting"), "")
         tags = [b.get("value", "") for b in bodies if b.get("purpose") == "tagging"]
-        whole = (start, start + len(selector.exact)) == (0, len(source.text))
-        add_bookmark(
-            library,
-            BookmarkDraft(
-                source.paragraph_id,
-                None if whole else selector.exact,
-                note,
-                tags,
-                item.get("excerpta:color", "yellow"),
-                start,
-            ),
-        )
+        color = item.get("excerpta:color", "yellow")
+        if anchor_bookmark(library, document.id, selector, note, tags, color) is None:
+            problems.append(f"{item.get('id')}: its quote is no longer in the document")
+            continue
         imported += 1
     return imported, problems
-
-
-def _walk(section: Any) -> list[Any]:
-    found = list(section.paragraphs)
-    for child in section.sections:
-        found += _walk(child)
-    return found

@@ -63,8 +63,8 @@ def _facts_by_paragraph(
     library: Library, paragraph_ids: set[int]
 ) -> dict[int, list[tuple[str, str, int, int, str]]]:
     found: dict[int, list[tuple[str, str, int, int, str]]] = {}
-    for fact in list_facts(library):
-        if fact.paragraph_id in paragraph_ids and fact.type != "role":
+    for fact in list_facts(library, paragraph_ids=sorted(paragraph_ids)):
+        if fact.type != "role":
             found.setdefault(fact.paragraph_id, []).append(
                 (fact.type, fact.canonical, fact.start, fact.end, fact.text)
             )
