@@ -77,3 +77,35 @@ def isolated_settings(tmp_path_factory: pytest.TempPathFactory) -> Iterator[None
     for settings_format in (QSettings.Format.NativeFormat, QSettings.Format.IniFormat):
         QSettings.setPath(settings_format, QSettings.Scope.UserScope, str(folder))
     yield
+
+
+@pytest.fixture
+def open_window(qtbot):  # type: ignore[no-untyped-def]
+    """Opens the main window on a library, shown, and winds it down after the test."""
+    from desktop.ui.main_window import MainWindow
+
+    opened = []
+
+    def open_(library: Library, show: bool = True):  # type: ignore[no-untyped-def]
+        window = MainWindow(library)
+        qtbot.addWidget(window)
+        if show:
+            window.show()
+        opened.append(window)
+        return window
+
+    yield open_
+    for window in opened:
+        window.lane.wait_for_done()
+        window.search.shutdown()
+
+
+@pytest.fixture
+def sample_window(open_window, library, sample_report):  # type: ignore[no-untyped-def]
+    """The window on a library holding the sample report, indexed (facts not extracted)."""
+    from db.search.sync import sync_index
+    from desktop.ingest.batch import import_one
+
+    import_one(library, sample_report)
+    sync_index(library)
+    return open_window(library)

@@ -12,23 +12,13 @@ from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QTextCursor
 from PySide6.QtWidgets import QApplication
 
-from db.search.sync import sync_index
 from db.services.bookmarks import list_bookmarks
-from desktop.ingest.batch import import_one
 from desktop.ui.bookmarks import BookmarkDialog, BookmarksModel
-from desktop.ui.main_window import MainWindow
 
 
 @pytest.fixture
-def window(qtbot, library, sample_report):
-    import_one(library, sample_report)
-    sync_index(library)
-    main = MainWindow(library)
-    qtbot.addWidget(main)
-    main.show()
-    yield main
-    main.lane.wait_for_done()
-    main.search.shutdown()
+def window(sample_window):
+    return sample_window
 
 
 def _open_cocaine_paragraph(window) -> int:

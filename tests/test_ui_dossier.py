@@ -13,11 +13,10 @@ from db.search.sync import sync_index
 from db.services.bookmarks import BookmarkDraft, add_bookmark
 from desktop.ingest.batch import import_one
 from desktop.ui.dossier_builder import ExcerptOrderModel
-from desktop.ui.main_window import MainWindow
 
 
 @pytest.fixture
-def window(qtbot, library, sample_report):
+def window(open_window, library, sample_report):
     import_one(library, sample_report)
     sync_index(library)
     from db.services.documents import outline
@@ -25,12 +24,7 @@ def window(qtbot, library, sample_report):
     paragraphs = [p for s in outline(library)[0].sections for n in [s, *s.sections] for p in n.paragraphs]
     add_bookmark(library, BookmarkDraft(paragraphs[10].id, "la Mocro Mafia", "première"))
     add_bookmark(library, BookmarkDraft(paragraphs[1].id, None, "seconde"))
-    main = MainWindow(library)
-    qtbot.addWidget(main)
-    main.show()
-    yield main
-    main.lane.wait_for_done()
-    main.search.shutdown()
+    return open_window(library)
 
 
 def test_order_model_passes_the_model_tester(qtmodeltester, window, library):

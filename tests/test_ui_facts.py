@@ -15,15 +15,11 @@ from desktop.ui.main_window import MainWindow
 
 
 @pytest.fixture
-def window(qtbot, library, sample_report):
+def window(open_window, library, sample_report):
     result = import_one(library, sample_report)
     extract_documents(library, [result.document_id])
     sync_index(library)
-    main = MainWindow(library)
-    qtbot.addWidget(main)
-    yield main
-    main.lane.wait_for_done()
-    main.search.shutdown()
+    return open_window(library, show=False)
 
 
 def test_facts_model_passes_the_model_tester(qtmodeltester, window, library):

@@ -12,20 +12,12 @@ from db.search.service import search
 from db.search.sync import sync_index
 from desktop.ingest.batch import import_one
 from desktop.ui.facet_model import FILTER_ROLE, FacetModel
-from desktop.ui.main_window import MainWindow
 from desktop.ui.search_model import SearchResultsModel
 
 
 @pytest.fixture
-def window(qtbot, library, sample_report):
-    import_one(library, sample_report)
-    sync_index(library)
-    main = MainWindow(library)
-    qtbot.addWidget(main)
-    main.show()
-    yield main
-    main.lane.wait_for_done()
-    main.search.shutdown()
+def window(sample_window):
+    return sample_window
 
 
 def test_result_and_facet_models_pass_the_model_tester(qtmodeltester, library, sample_report):

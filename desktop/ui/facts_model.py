@@ -12,9 +12,10 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QAbstractItemModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QModelIndex, QPersistentModelIndex, Qt
 
 from db.services.facts import FactRow
+from desktop.ui.node_model import NodeTreeModel
 
 FACT_ROLE = Qt.ItemDataRole.UserRole + 1  # the FactRow of a mention (of an entity: its first mention)
 KIND_ROLE = Qt.ItemDataRole.UserRole + 2
@@ -47,7 +48,7 @@ class _Node:
         return self.parent.children.index(self) if self.parent else 0
 
 
-class FactsModel(QAbstractItemModel):
+class FactsModel(NodeTreeModel):
     def __init__(self, parent: Any = None) -> None:
         super().__init__(parent)
         self._root = _Node("root", "")
@@ -82,31 +83,6 @@ class FactsModel(QAbstractItemModel):
             _Node("mention", f"{self._label(m.paragraph_id)}: « {m.text} »", fact=m, parent=node)
             for m in self._load(*node.key)
         ]
-
-    def _node(self, index: AnyIndex) -> _Node:
-        return index.internalPointer() if index.isValid() else self._root  # type: ignore[no-any-return]
-
-    def index(self, row: int, column: int, parent: AnyIndex = QModelIndex()) -> QModelIndex:  # noqa: B008
-        node = self._node(parent)
-        if column != 0 or not 0 <= row < len(node.children):
-            return QModelIndex()
-        return self.createIndex(row, 0, node.children[row])
-
-    def parent(self, index: AnyIndex = QModelIndex()) -> QModelIndex:  # type: ignore[override]  # noqa: B008
-        if not index.isValid():
-            return QModelIndex()
-        parent = self._node(index).parent
-        if parent is None or parent is self._root:
-            return QModelIndex()
-        return self.createIndex(parent.row(), 0, parent)
-
-    def rowCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
-        if parent.isValid() and parent.column() != 0:
-            return 0
-        return len(self._node(parent).children)
-
-    def columnCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
-        return 1
 
     def hasChildren(self, parent: AnyIndex = QModelIndex()) -> bool:  # noqa: B008
         node = self._node(parent)

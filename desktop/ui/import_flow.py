@@ -70,7 +70,6 @@ class ImportFlow(QObject):
         self.results: list[FileResult] = []
         self.job: Job | None = None
         self.dialog: ImportProgressDialog | None = None
-        self.keep_dialog_open = True  # on failures, the list stays up until the analyst closes it
 
     def start(self, paths: list[Path]) -> Job:
         self.results = []
@@ -142,7 +141,7 @@ class ImportFlow(QObject):
     def _done(self, results: list[FileResult]) -> None:
         failed = [r for r in results if not r.ok]
         if self.dialog is not None:
-            if failed and self.keep_dialog_open:
+            if failed:  # the list stays up until the analyst has read it
                 summary = self.tr("{ok} of {total} files imported; {n} failed, see below.")
                 self.dialog.finish(
                     summary.format(ok=len(results) - len(failed), total=len(results), n=len(failed))

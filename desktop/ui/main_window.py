@@ -109,7 +109,6 @@ class MainWindow(QMainWindow):
         self.addDockWidget(Qt.DockWidgetArea.LeftDockWidgetArea, facet_dock)
         facet_dock.hide()
         self.facet_dock = facet_dock
-        self._marks: dict[int, list[tuple[int, int]]] = {}
         self.facts_model = FactsModel(self)
         self.facts_view = QTreeView()
         self.facts_view.setModel(self.facts_model)
@@ -345,11 +344,14 @@ class MainWindow(QMainWindow):
             return
         self._show_paragraph(record.paragraph_id)
 
-    def _show_paragraph(self, paragraph_id: int) -> None:
+    def _show_paragraph(
+        self, paragraph_id: int, marks: dict[int, list[tuple[int, int]]] | None = None
+    ) -> None:
+        """A paragraph in its section, scrolled to, with `marks` (search matches, a fact) highlighted."""
         if paragraph_id in self.paragraph_sections:
             outline, section = self.sections[self.paragraph_sections[paragraph_id]]
             self.reader.show_section(
-                outline, section, paragraph_id, None, self._facts_shown(section), self._bookmark_spans
+                outline, section, paragraph_id, marks, self._facts_shown(section), self._bookmark_spans
             )
 
     def focus_search(self) -> None:
@@ -375,13 +377,8 @@ class MainWindow(QMainWindow):
     def _open_fact(self, index: QModelIndex) -> None:
         """Shows a fact's paragraph, the fact's span highlighted like a search match."""
         fact = index.data(FACT_ROLE)
-        if fact is None or fact.paragraph_id not in self.paragraph_sections:
-            return
-        self._marks = {fact.paragraph_id: [(fact.start, fact.end)]}
-        outline, section = self.sections[self.paragraph_sections[fact.paragraph_id]]
-        self.reader.show_section(
-            outline, section, fact.paragraph_id, self._marks, self._facts_shown(section), self._bookmark_spans
-        )
+        if fact is not None:
+            self._show_paragraph(fact.paragraph_id, {fact.paragraph_id: [(fact.start, fact.end)]})
 
     def _fact_menu(self, position: object) -> None:
         index = self.facts_view.indexAt(position)  # type: ignore[arg-type]
@@ -437,13 +434,8 @@ class MainWindow(QMainWindow):
     def open_hit(self, hit: object) -> None:
         """Shows a search hit in the reader, scrolled to it, the matched words highlighted."""
         paragraph_id = getattr(hit, "paragraph_id", None)
-        if paragraph_id is None or paragraph_id not in self.paragraph_sections:
-            return
-        self._marks = {paragraph_id: list(getattr(hit, "spans", []))}
-        outline, section = self.sections[self.paragraph_sections[paragraph_id]]
-        self.reader.show_section(
-            outline, section, paragraph_id, self._marks, self._facts_shown(section), self._bookmark_spans
-        )
+        if paragraph_id is not None:
+            self._show_paragraph(paragraph_id, {paragraph_id: list(getattr(hit, "spans", []))})
 
     def _show_current(self, index: QModelIndex) -> None:
         if not index.isValid():
@@ -457,10 +449,7 @@ class MainWindow(QMainWindow):
                 outline, section, facts=self._facts_shown(section), bookmarks=self._bookmark_spans
             )
         elif kind == "paragraph":
-            outline, section = self.sections[self.paragraph_sections[node_id]]
-            self.reader.show_section(
-                outline, section, node_id, facts=self._facts_shown(section), bookmarks=self._bookmark_spans
-            )
+            self._show_paragraph(node_id)
 
     def _reveal(self, index: QModelIndex) -> None:
         """Selects an item with its ancestors expanded, so arrow keys go on from where the user sees it."""

@@ -9,10 +9,11 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any
 
-from PySide6.QtCore import QAbstractItemModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt
 
 from db.records import DocumentOutline, OutlineSection
 from db.taxonomy import load_taxonomy
+from desktop.ui.node_model import NodeTreeModel
 
 KIND_ROLE = Qt.ItemDataRole.UserRole + 1
 ID_ROLE = Qt.ItemDataRole.UserRole + 2
@@ -67,7 +68,7 @@ def _section_node(section: OutlineSection, parent: Node, language: str) -> Node:
     return node
 
 
-class LibraryTreeModel(QAbstractItemModel):
+class LibraryTreeModel(NodeTreeModel):
     def __init__(self, parent: Any = None) -> None:
         super().__init__(parent)
         self._root = Node("root", 0, "")
@@ -85,33 +86,6 @@ class LibraryTreeModel(QAbstractItemModel):
             root.children.append(document)
         self._root = root
         self.endResetModel()
-
-    def _node(self, index: AnyIndex) -> Node:
-        return index.internalPointer() if index.isValid() else self._root  # type: ignore[no-any-return]
-
-    def index(self, row: int, column: int, parent: AnyIndex = QModelIndex()) -> QModelIndex:  # noqa: B008
-        if column != 0 or row < 0:
-            return QModelIndex()
-        node = self._node(parent)
-        if row >= len(node.children):
-            return QModelIndex()
-        return self.createIndex(row, 0, node.children[row])
-
-    def parent(self, index: AnyIndex = QModelIndex()) -> QModelIndex:  # type: ignore[override]  # noqa: B008
-        if not index.isValid():
-            return QModelIndex()
-        parent = self._node(index).parent
-        if parent is None or parent is self._root:
-            return QModelIndex()
-        return self.createIndex(parent.row(), 0, parent)
-
-    def rowCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
-        if parent.isValid() and parent.column() != 0:
-            return 0
-        return len(self._node(parent).children)
-
-    def columnCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
-        return 1
 
     def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid():

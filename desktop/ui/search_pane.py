@@ -207,5 +207,6 @@ class SearchPane(QWidget):
 
     def shutdown(self) -> None:
         self._pool.waitForDone()
-        if self._searcher is not None:
+        if self._searcher is not None:  # once: closing the window and a test's teardown may both ask
             self._searcher.close()
+            self._searcher = None
