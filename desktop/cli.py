@@ -216,21 +216,7 @@ def _command_facts(library: Library, args: argparse.Namespace) -> int:
     document = resolve_document(library, args.document).id if args.document else None
     facts = list_facts(library, args.type, document)
     if args.json:
-        _write_json(
-            [
-                {
-                    "type": f.type,
-                    "text": f.text,
-                    "canonical": f.canonical,
-                    "paragraph_id": f.paragraph_id,
-                    "start": f.start,
-                    "end": f.end,
-                    "document_id": f.document_id,
-                    "data": f.data,
-                }
-                for f in facts
-            ]
-        )
+        _write_json([asdict(f) for f in facts])  # type, text, canonical, paragraph_id, start, end, data…
         return 0
     for f in facts:
         print(f"{f.type:15} {f.canonical[:60]:60} [{f.paragraph_id}:{f.start}-{f.end}] {f.text[:60]!r}")
@@ -242,18 +228,7 @@ def _command_entities(library: Library, args: argparse.Namespace) -> int:
 
     found = entities(library, args.type)
     if args.json:
-        _write_json(
-            [
-                {
-                    "type": e.type,
-                    "canonical": e.canonical,
-                    "count": e.count,
-                    "documents": e.documents,
-                    "aliases": e.aliases,
-                }
-                for e in found
-            ]
-        )
+        _write_json([asdict(e) for e in found])  # type, canonical, count, documents, aliases
         return 0
     for e in found:
         print(
