@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -61,9 +62,19 @@ class ImportFlow(QObject):
 
     finished = Signal(list)  # list[FileResult]
 
-    def __init__(self, library: Library, lane: WriterLane, parent: QWidget, extractor: Any = None) -> None:
+    def __init__(
+        self,
+        library: Library,
+        lane: WriterLane,
+        parent: QWidget,
+        extractor: Any = None,
+        snapshot: Callable[[], Any] | None = None,
+    ) -> None:
         super().__init__(parent)
         self.extractor = extractor
+        # Read on the writer lane at the end of the job, so the window only applies it (see MainWindow).
+        self.read_snapshot = snapshot
+        self.snapshot: Any = None
         self.library = library
         self.lane = lane
         self.window = parent
@@ -102,6 +113,7 @@ class ImportFlow(QObject):
                     ("progress", Path("search index"), done / max(total, 1), "indexing")
                 ),
             )
+            self.snapshot = self.read_snapshot() if self.read_snapshot else None
             return results
 
         self.job = self.lane.submit(work, self._done, self._failed, self._progress)

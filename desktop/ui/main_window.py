@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from pathlib import Path
 
 from PySide6.QtCore import QModelIndex, QSettings, Qt
@@ -59,6 +60,13 @@ from desktop.ui.settings import (
 )
 from desktop.ui.settings import store as settings_store
 from desktop.ui.tasks import WriterLane
+
+
+@dataclass(frozen=True)
+class LibrarySnapshot:
+    outlines: list[DocumentOutline]
+    entity_counts: list[tuple[str, str, int]]
+    bookmarks: list[BookmarkRecord]
 
 
 class MainWindow(QMainWindow):
@@ -140,7 +148,7 @@ class MainWindow(QMainWindow):
         self._bookmark_spans: dict[int, list[tuple[int, int, str, str]]] = {}
         self._build_menus()
         self.extractor = ProcessExtractor()  # facts in a process of their own: the window never freezes
-        self.import_flow = ImportFlow(library, self.lane, self, self.extractor)
+        self.import_flow = ImportFlow(library, self.lane, self, self.extractor, snapshot=self.read_snapshot)
         self.import_flow.finished.connect(self._import_finished)
         self.resize(1200, 780)
         self._restore_settings()
@@ -170,15 +178,15 @@ class MainWindow(QMainWindow):
     def _remember_search(self, query: str) -> None:
         self.search.set_recent(remember_search(self.settings, query))
 
-    def _repair_derived(self, _job: object) -> bool:
+    def _repair_derived(self, _job: object) -> LibrarySnapshot | None:
         repaired = extract_stale(self.library, None, self.extractor) > 0
         sync_index(self.library)
-        return repaired
+        return self.read_snapshot() if repaired else None
 
-    def _index_synced(self, repaired: object) -> None:
+    def _index_synced(self, snapshot: LibrarySnapshot | None) -> None:
         self.index_ready = True
-        if repaired:
-            self.reload()
+        if snapshot is not None:
+            self.reload(snapshot)
 
     def _index_failed(self, message: str) -> None:
         self.statusBar().showMessage(
@@ -225,8 +233,16 @@ class MainWindow(QMainWindow):
         about.triggered.connect(self._about)
         help_menu.addAction(about)
 
-    def reload(self) -> None:
-        outlines = outline(self.library)
+    def read_snapshot(self) -> LibrarySnapshot:
+        """What the window shows, read through the services: plain records, safe on the writer lane."""
+        return LibrarySnapshot(
+            outline(self.library), entity_counts(self.library), list_bookmarks(self.library)
+        )
+
+    def reload(self, snapshot: LibrarySnapshot | None = None) -> None:
+        """Shows a snapshot. Long work reads one on the writer lane, so the GUI thread only applies it."""
+        snapshot = snapshot if snapshot is not None else self.read_snapshot()
+        outlines = snapshot.outlines
         self.outlines = {o.document.id: o for o in outlines}
         self.sections = {}
         self.paragraph_sections = {}
@@ -248,11 +264,11 @@ class MainWindow(QMainWindow):
             for p in section.paragraphs
         }
         self.facts_model.set_counts(
-            entity_counts(self.library),
+            snapshot.entity_counts,
             lambda fact_type, name: mentions_of(self.library, fact_type, name),
             lambda paragraph_id: numbers.get(paragraph_id, str(paragraph_id)),
         )
-        self.reload_bookmarks()
+        self.reload_bookmarks(snapshot.bookmarks)
         paragraphs = sum(o.document.paragraph_count for o in outlines)
         self.statusBar().showMessage(
             self.tr("{documents} documents, {paragraphs} paragraphs").format(
@@ -262,8 +278,8 @@ class MainWindow(QMainWindow):
         if outlines:
             self.tree.expand(self.tree_model.index(0, 0))
 
-    def reload_bookmarks(self) -> None:
-        records = list_bookmarks(self.library)
+    def reload_bookmarks(self, records: list[BookmarkRecord] | None = None) -> None:
+        records = records if records is not None else list_bookmarks(self.library)
         self.bookmarks_panel.set_records(records)
         self._bookmark_spans = {}
         starts = {p.id: p.start for _o, s in self.sections.values() for p in s.paragraphs}
@@ -407,12 +423,12 @@ class MainWindow(QMainWindow):
     def decide_entity(self, fact_type: str, name: str, action: str, target: str | None = None) -> None:
         """Records the analyst's decision on the writer lane; it holds for every later extraction."""
 
-        def work(_job: object) -> int:
-            touched = decide(self.library, fact_type, name, action, target)
+        def work(_job: object) -> LibrarySnapshot:
+            decide(self.library, fact_type, name, action, target)
             sync_index(self.library)
-            return touched
+            return self.read_snapshot()
 
-        self.lane.submit(work, lambda _n: self.reload(), self._decision_failed)
+        self.lane.submit(work, self.reload, self._decision_failed)
 
     def _decision_failed(self, message: str) -> None:
         QMessageBox.warning(self, self.tr("Correct an entity"), message)
@@ -489,7 +505,7 @@ class MainWindow(QMainWindow):
 
     def _import_finished(self, results: list[FileResult]) -> None:
         self.last_import = results
-        self.reload()
+        self.reload(self.import_flow.snapshot)
 
     def dragEnterEvent(self, event: QDragEnterEvent) -> None:
         if event.mimeData().hasUrls():
