@@ -48,3 +48,20 @@ def test_recent_searches_are_unique_newest_first_and_bounded():
         remember_search(settings, query)
     recent = RECENT_SEARCHES.get(settings)
     assert recent[0] == "q19" and len(recent) == 15 and len(set(recent)) == 15
+
+
+def test_screenshot_neither_reads_nor_writes_the_analysts_settings(library_dir, sample_report, tmp_path):
+    from PySide6.QtCore import QByteArray
+
+    from desktop.cli import main
+    from desktop.ui.settings import WINDOW_GEOMETRY
+
+    assert main(["--library", str(library_dir), "import", "--no-facts", str(sample_report)]) == 0
+    settings = store()
+    RECENT_SEARCHES.set(settings, ["kept"])
+    WINDOW_GEOMETRY.set(settings, QByteArray(b"not a geometry"))
+    settings.sync()
+    assert main(["--library", str(library_dir), "--screenshot", str(tmp_path / "w.png")]) == 0
+    settings = store()
+    assert RECENT_SEARCHES.get(settings) == ["kept"]
+    assert WINDOW_GEOMETRY.get(settings) == QByteArray(b"not a geometry")

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import os
 import sys
+import tempfile
 from pathlib import Path
 
 from db.library import Library, LibraryError
@@ -12,6 +13,7 @@ from db.library import Library, LibraryError
 def run_desktop(library_dir: Path, screenshot: str | None = None, search: str | None = None) -> int:
     if screenshot:
         os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    from PySide6.QtCore import QSettings
     from PySide6.QtWidgets import QApplication, QMessageBox
 
     from desktop.ui.i18n import install_translator
@@ -31,7 +33,12 @@ def run_desktop(library_dir: Path, screenshot: str | None = None, search: str | 
         else:
             QMessageBox.critical(None, "Excerpta", str(error))
         return 2
-    window = MainWindow(library)
+    settings = None
+    if screenshot:
+        # A screenshot is reproducible: fresh settings, not the analyst's, and nothing saved back.
+        scratch = tempfile.mkdtemp(prefix="excerpta-screenshot-")
+        settings = QSettings(str(Path(scratch) / "settings.ini"), QSettings.Format.IniFormat)
+    window = MainWindow(library, settings=settings)
     window.show()
     if screenshot:
         window.select_first_paragraph()

@@ -92,6 +92,8 @@ class MainWindow(QMainWindow):
         self.tree.selectionModel().currentChanged.connect(self._show_current)
         self.tree.activated.connect(self._show_current)
         self.reader = ReaderView()
+        # The reader is what the analyst came for: no restored dock layout may squeeze it to a sliver.
+        self.reader.setMinimumWidth(280)
         self.search = SearchPane(library)
         self.search.hit_opened.connect(self.open_hit)
         self.search.searched.connect(self._remember_search)
