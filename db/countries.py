@@ -128,3 +128,53 @@ def detect_edition(text: str, file_name: str, editions: list[int], today_year: i
     latest = max(reported)
     later = [e for e in sorted(editions) if e > latest]
     return later[0] if later else max(e for e in editions if e <= max(latest, min(editions)))
+
+
+# Names in the Index's score files that neither pycountry nor the table above knows, written without
+# punctuation (see `name_key`).
+_PUBLISHER_NAMES = {
+    "brunei": "BN",
+    "congo dem rep": "CD",
+    "congo rep": "CG",
+    "korea dpr": "KP",
+    "korea rep": "KR",
+    "micronesia federated states of": "FM",
+    "st kitts and nevis": "KN",
+    "st lucia": "LC",
+    "st vincent and the grenadines": "VC",
+}
+
+
+def name_key(name: str) -> str:
+    """A country name folded, with punctuation dropped: "Congo, Dem. Rep." and "Congo Dem Rep" meet."""
+    return " ".join(re.sub(r"[^\w]+", " ", fold(name)).split())
+
+
+@cache
+def _iso_by_name_key() -> dict[str, str]:
+    table: dict[str, str] = {}
+    for record in pycountry.countries:
+        for attribute in ("name", "common_name", "official_name"):
+            if hasattr(record, attribute):
+                table.setdefault(name_key(getattr(record, attribute)), record.alpha_2)
+    for iso, country in all_countries().items():
+        for name in country.names.values():
+            table.setdefault(name_key(name), iso)
+    for iso, names in _EXTRA_NAMES.items():
+        for name in names:
+            table.setdefault(name_key(name), iso)
+    table.update(_PUBLISHER_NAMES)
+    return table
+
+
+def iso_for_name(name: str) -> str | None:
+    """The ISO code of a country named in English, French or Spanish, or by an ISO alpha-2/3 code."""
+    stripped = name.strip()
+    if re.fullmatch(r"[A-Za-z]{2,3}", stripped):
+        code = stripped.upper()
+        record = (
+            pycountry.countries.get(alpha_2=code) if len(code) == 2 else pycountry.countries.get(alpha_3=code)
+        )
+        if record is not None:
+            return str(record.alpha_2)
+    return _iso_by_name_key().get(name_key(stripped))

@@ -137,3 +137,75 @@ class DocumentOutline:
     document: DocumentSummary
     notes: list[str]
     sections: list[OutlineSection]
+
+
+# Keys of the published aggregates, stored beside the indicator keys of the taxonomy.
+SCORE_AGGREGATES = ("criminality", "criminal_markets", "criminal_actors", "resilience")
+
+
+@dataclass
+class CountryScoreRow:
+    """One country's row of a score file, as read: the publisher's name, its ISO code, its scores."""
+
+    name: str
+    iso: str
+    scores: dict[str, float]
+
+
+@dataclass
+class ScoreSheet:
+    """One edition's scores as read from a file (a workbook sheet, a wide CSV, or a year of a long CSV)."""
+
+    edition: int
+    location: str  # where in the file: "sheet 2023_dataset", "rows of year 2021"
+    rows: list[CountryScoreRow]
+
+
+@dataclass(frozen=True)
+class EditionImport:
+    edition: int
+    countries: int
+    replaced_source: str | None  # the file the edition came from before, when it was replaced
+
+    def line(self) -> str:
+        done = f"replaced (was from {self.replaced_source})" if self.replaced_source else "imported"
+        return f"edition {self.edition}: {self.countries} countries {done}"
+
+
+@dataclass(frozen=True)
+class IndicatorScore:
+    """A score, and the same score in the previous edition that has one."""
+
+    key: str
+    score: float
+    previous: float | None = None
+    previous_edition: int | None = None
+
+    @property
+    def change(self) -> float | None:
+        return None if self.previous is None else round(self.score - self.previous, 2)
+
+
+@dataclass(frozen=True)
+class CountryScores:
+    country: str
+    iso: str
+    edition: int
+    criminality: IndicatorScore | None
+    resilience: IndicatorScore | None
+    pillars: dict[str, IndicatorScore]  # criminal_markets, criminal_actors, resilience
+    indicators: dict[str, IndicatorScore]  # taxonomy order
+
+
+@dataclass(frozen=True)
+class ComparedScore:
+    """One country's score on one indicator, with the paragraph the library has on it, if any."""
+
+    iso: str
+    country: str
+    edition: int
+    score: IndicatorScore | None
+    paragraph_id: int | None = None
+    document_id: int | None = None
+    paragraph_text: str | None = None
+    language: str | None = None

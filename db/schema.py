@@ -13,6 +13,7 @@ from sqlalchemy import (
     JSON,
     Boolean,
     DateTime,
+    Float,
     ForeignKey,
     Index,
     Integer,
@@ -211,3 +212,33 @@ class LibraryState(Base):
 
     id: Mapped[int] = mapped_column(primary_key=True)
     generation: Mapped[int] = mapped_column(Integer, default=0)
+
+
+class ScoreEdition(Base):
+    """One edition of the Index's published scores, and the file it was imported from."""
+
+    __tablename__ = "score_editions"
+
+    edition: Mapped[int] = mapped_column(Integer, primary_key=True)
+    source_name: Mapped[str] = mapped_column(String(500))
+    sha256: Mapped[str] = mapped_column(String(64))
+    imported_at: Mapped[datetime] = mapped_column(DateTime)
+
+
+class Score(Base):
+    """A published score from 1 to 10: an indicator's, a pillar's average, or the overall criminality or
+    resilience (keys `criminality`, `criminal_markets`, `criminal_actors`, `resilience`)."""
+
+    __tablename__ = "scores"
+    __table_args__ = (
+        UniqueConstraint("edition", "country_iso", "key"),
+        Index("ix_scores_key_country", "key", "country_iso"),
+    )
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    edition: Mapped[int] = mapped_column(ForeignKey("score_editions.edition", ondelete="CASCADE"))
+    country_iso: Mapped[str] = mapped_column(String(2))
+    # As the publisher writes it (with its commas mended), for display beside pycountry's names.
+    country_name: Mapped[str] = mapped_column(String(200))
+    key: Mapped[str] = mapped_column(String(60))
+    value: Mapped[float] = mapped_column(Float)

@@ -28,6 +28,7 @@ from db.services.documents import (
 )
 from desktop import __version__
 from desktop.location import resolve_library_dir
+from desktop.scores_cli import add_score_commands, command_scores
 
 COLORS = ["yellow", "green", "blue", "red", "purple"]  # a test keeps this in step with the service
 FACT_TYPES = ["criminal_group", "place", "country", "institution", "commodity", "year", "figure", "role"]
@@ -102,8 +103,16 @@ def _parser() -> argparse.ArgumentParser:
     editing.add_argument("--edition", type=int)
 
     searching = commands.add_parser("search", help="full-text search over every paragraph")
-    searching.add_argument("query", help='e.g. cocaïne, "port d\'Anvers", indicator:cocaine_trade country:BE')
+    searching.add_argument(
+        "query", help='e.g. cocaïne, "port d\'Anvers", indicator:cocaine_trade country:BE score:>=7'
+    )
     searching.add_argument("--limit", type=int, default=20)
+    searching.add_argument(
+        "--sort",
+        choices=["relevance", "score"],
+        default="relevance",
+        help="score: the Index's, highest first",
+    )
     searching.add_argument("--json", action="store_true")
 
     commands.add_parser("reindex", help="rebuild the search index from the library")
@@ -143,6 +152,7 @@ def _parser() -> argparse.ArgumentParser:
         "import", help="bookmarks from a W3C annotation file"
     )
     importing_annotations.add_argument("file", type=Path)
+    add_score_commands(commands)
     return parser
 
 
@@ -168,7 +178,7 @@ def _index_progress(stream: Any) -> Any:
     return lambda done, total: show(Path("search index"), done / max(total, 1), f"{done}/{total} paragraphs")
 
 
-def _sync_index(library: Library, rebuild: bool = False) -> None:
+def sync_index_with_progress(library: Library, rebuild: bool = False) -> None:
     """The index follows every change, and repairs itself after a crash; see db.search.sync."""
     from db.search.sync import sync_index
 
@@ -184,7 +194,7 @@ def _command_import(library: Library, args: argparse.Namespace) -> int:
         failures += not result.ok
     if not args.no_facts:
         _extract(library, stale_only=True)  # what was imported, and anything a crash left without facts
-    _sync_index(library)
+    sync_index_with_progress(library)
     return 1 if failures else 0
 
 
@@ -205,7 +215,7 @@ def _extract(library: Library, document_ids: list[int] | None = None, stale_only
 def _command_extract(library: Library, args: argparse.Namespace) -> int:
     ids = [resolve_document(library, args.document).id] if args.document else None
     stored = _extract(library, ids)
-    _sync_index(library)
+    sync_index_with_progress(library)
     print(f"extracted {stored} facts")
     return 0
 
@@ -245,7 +255,7 @@ def _command_entity(library: Library, args: argparse.Namespace) -> int:
     except (UnknownEntity, ValueError) as error:
         print(f"error: {error}", file=sys.stderr)
         return 1
-    _sync_index(library)
+    sync_index_with_progress(library)
     print(f"{args.action}: {args.name} ({touched} facts); kept for every later extraction")
     return 0
 
@@ -331,7 +341,7 @@ def _command_documents(library: Library, args: argparse.Namespace) -> int:
 
 def _command_remove(library: Library, args: argparse.Namespace) -> int:
     removed = remove_document(library, resolve_document(library, args.document).id)
-    _sync_index(library)
+    sync_index_with_progress(library)
     print(f"removed {removed.id}: {removed.title}")
     return 0
 
@@ -341,7 +351,7 @@ def _command_edit(library: Library, args: argparse.Namespace) -> int:
     updated = update_document_metadata(
         library, target.id, title=args.title, country=args.country, country_iso=args.iso, edition=args.edition
     )
-    _sync_index(library)
+    sync_index_with_progress(library)
     print(f"{updated.id}: {updated.title} [{updated.country_iso or '?'}, {updated.edition or '?'}]")
     return 0
 
@@ -349,8 +359,8 @@ def _command_edit(library: Library, args: argparse.Namespace) -> int:
 def _command_search(library: Library, args: argparse.Namespace) -> int:
     from db.search.service import search
 
-    _sync_index(library)
-    results = search(library, args.query, max(1, args.limit))
+    sync_index_with_progress(library)
+    results = search(library, args.query, max(1, args.limit), args.sort)
     if args.json:
         hits = [
             {
@@ -364,6 +374,7 @@ def _command_search(library: Library, args: argparse.Namespace) -> int:
                 "n": h.number,
                 "page": h.page,
                 "score": h.score,
+                "indicator_score": h.indicator_score,
                 "snippet": h.snippet,
             }
             for h in results.hits
@@ -385,8 +396,9 @@ def _command_search(library: Library, args: argparse.Namespace) -> int:
     for h in results.hits:
         snippet = re.sub(r"</?mark>", "*", html.unescape(h.snippet))
         print(
-            f"\n[{h.paragraph_id}] {h.document} › {' › '.join(h.section_path)} ({h.indicator or '-'}) "
-            f"score {h.score:.2f}\n    {snippet}"
+            f"\n[{h.paragraph_id}] {h.document} › {' › '.join(h.section_path)} ({h.indicator or '-'}"
+            f"{'' if h.indicator_score is None else f', Index score {h.indicator_score:g}'}) "
+            f"relevance {h.score:.2f}\n    {snippet}"
         )
     if results.suggestion:
         print(f"did you mean: {results.suggestion}")
@@ -435,11 +447,11 @@ def _command_bookmark(library: Library, args: argparse.Namespace) -> int:
             record = add_bookmark(
                 library, BookmarkDraft(args.paragraph_id, args.quote, args.note, args.tags, args.color)
             )
-            _sync_index(library)
+            sync_index_with_progress(library)
             print(f"bookmark {record.id}: «{record.exact[:60]}» in {record.document}")
         elif args.bookmark_command == "remove":
             record = remove_bookmark(library, args.id)
-            _sync_index(library)
+            sync_index_with_progress(library)
             print(f"removed bookmark {record.id}: «{record.exact[:60]}»")
         else:
             document = resolve_document(library, args.document).id if args.document else None
@@ -497,7 +509,7 @@ def _command_annotations(library: Library, args: argparse.Namespace) -> int:
     except BookmarkError as error:
         print(f"error: {error}", file=sys.stderr)
         return 1
-    _sync_index(library)
+    sync_index_with_progress(library)
     for problem in problems:
         print(f"{args.file}: skipped {problem}")
     print(f"{args.file}: {imported} annotations imported")
@@ -519,6 +531,7 @@ COMMANDS = {
     "export": _command_export,
     "annotations": _command_annotations,
     "reindex": _command_reindex,
+    "scores": command_scores,
 }
 
 

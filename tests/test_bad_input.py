@@ -3,19 +3,13 @@
 from __future__ import annotations
 
 import os
-import sqlite3
 from pathlib import Path
 
 import pytest
 from reportlab.pdfgen import canvas
 
 from tests.report_pdf import write_two_column_pdf
-
-
-def _library_rows(library_dir: Path) -> dict[str, list[tuple]]:
-    with sqlite3.connect(library_dir / "library.sqlite") as connection:
-        tables = [r[0] for r in connection.execute("SELECT name FROM sqlite_master WHERE type='table'")]
-        return {t: sorted(connection.execute(f"SELECT * FROM {t}").fetchall(), key=repr) for t in tables}
+from tests.snapshots import library_rows
 
 
 def _empty(tmp_path: Path) -> Path:
@@ -92,7 +86,7 @@ BAD_INPUTS = {
 @pytest.mark.parametrize("case", BAD_INPUTS)
 def test_bad_input_fails_in_one_line_and_changes_nothing(cli, sample_report, library_dir, tmp_path, case):
     assert cli("import", sample_report).code == 0
-    before = _library_rows(library_dir)
+    before = library_rows(library_dir)
     make, cause = BAD_INPUTS[case]
     bad = make(tmp_path)
     result = cli("import", bad)
@@ -102,7 +96,7 @@ def test_bad_input_fails_in_one_line_and_changes_nothing(cli, sample_report, lib
     assert lines[0].startswith(f"{bad}: failed: ")
     assert cause in lines[0]
     assert "Traceback" not in result.out + result.err
-    assert _library_rows(library_dir) == before
+    assert library_rows(library_dir) == before
 
 
 def test_unreadable_file_is_reported(cli, tmp_path, monkeypatch):

@@ -1,0 +1,207 @@
+"""The Index's published scores: stored per edition, read beside the paragraphs that explain them.
+
+An edition is stored whole in one transaction: re-importing it replaces it. Documents of that edition
+get a new content generation, so the search index (which holds each paragraph's score, for `score:>=7`
+and sorting by score) redoes them at its next sync.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from datetime import datetime
+
+from sqlalchemy import delete, insert, select, tuple_, update
+from sqlalchemy.orm import Session
+
+from db.countries import country_by_iso
+from db.library import Library
+from db.records import ComparedScore, CountryScores, EditionImport, IndicatorScore, ScoreSheet
+from db.schema import Document, Paragraph, Score, ScoreEdition
+from db.services.generation import bump_generation
+from db.taxonomy import load_taxonomy
+
+# (country ISO, edition) → score key → value
+ScoreTable = dict[tuple[str, int], dict[str, float]]
+
+
+def store_scores(
+    library: Library, sheets: list[ScoreSheet], source_name: str, sha256: str
+) -> list[EditionImport]:
+    """Stores every sheet's edition, replacing what the library had for it; all or nothing."""
+    outcomes = []
+    with library.session() as session, session.begin():
+        generation = bump_generation(session)
+        for sheet in sheets:
+            previous = session.get(ScoreEdition, sheet.edition)
+            replaced = previous.source_name if previous else None
+            session.execute(delete(Score).where(Score.edition == sheet.edition))
+            session.execute(delete(ScoreEdition).where(ScoreEdition.edition == sheet.edition))
+            session.add(
+                ScoreEdition(
+                    edition=sheet.edition, source_name=source_name, sha256=sha256, imported_at=datetime.now()
+                )
+            )
+            session.flush()
+            values = [
+                {
+                    "edition": sheet.edition,
+                    "country_iso": row.iso,
+                    "country_name": row.name,
+                    "key": key,
+                    "value": value,
+                }
+                for row in sheet.rows
+                for key, value in row.scores.items()
+            ]
+            if values:
+                session.execute(insert(Score), values)
+            session.execute(
+                update(Document)
+                .where(
+                    Document.edition == sheet.edition, Document.country_iso.in_([r.iso for r in sheet.rows])
+                )
+                .values(content_generation=generation)
+            )
+            outcomes.append(EditionImport(sheet.edition, len(sheet.rows), replaced))
+    return outcomes
+
+
+def score_table(session: Session, pairs: Iterable[tuple[str, int]]) -> ScoreTable:
+    """The scores of some (country, edition) pairs, read in one query."""
+    wanted = sorted(set(pairs))
+    table: ScoreTable = {pair: {} for pair in wanted}
+    if not wanted:
+        return table
+    rows = session.execute(
+        select(Score.country_iso, Score.edition, Score.key, Score.value).where(
+            tuple_(Score.country_iso, Score.edition).in_(wanted)
+        )
+    )
+    for iso, edition, key, value in rows:
+        table[(iso, edition)][key] = value
+    return table
+
+
+def _with_previous(session: Session, iso: str, edition: int) -> dict[str, IndicatorScore]:
+    """Each score of a country in an edition, with the same score in the latest earlier edition."""
+    rows = session.execute(
+        select(Score.edition, Score.key, Score.value)
+        .where(Score.country_iso == iso, Score.edition <= edition)
+        .order_by(Score.edition)
+    ).all()
+    current = {key: value for e, key, value in rows if e == edition}
+    earlier: dict[str, tuple[int, float]] = {}
+    for e, key, value in rows:
+        if e < edition:
+            earlier[key] = (e, value)  # ordered by edition: the latest earlier one wins
+    found = {}
+    for key, value in current.items():
+        previous_edition, previous = earlier.get(key, (None, None))
+        found[key] = IndicatorScore(key, value, previous, previous_edition)
+    return found
+
+
+def score_editions(library: Library) -> list[int]:
+    with library.session() as session:
+        return list(session.scalars(select(ScoreEdition.edition).order_by(ScoreEdition.edition)))
+
+
+def scored_countries(library: Library, edition: int | None = None) -> list[tuple[str, str]]:
+    """(ISO, the publisher's name) of every country with scores, in name order."""
+    with library.session() as session:
+        query = select(Score.country_iso, Score.country_name).distinct()
+        if edition is not None:
+            query = query.where(Score.edition == edition)
+        names = dict(session.execute(query).all())
+    return sorted(names.items(), key=lambda item: item[1])
+
+
+def _latest_edition(session: Session, iso: str, key: str | None = None) -> int | None:
+    query = select(Score.edition).where(Score.country_iso == iso).order_by(Score.edition.desc()).limit(1)
+    if key is not None:
+        query = query.where(Score.key == key)
+    return session.scalar(query)
+
+
+def country_scores(library: Library, iso: str, edition: int | None = None) -> CountryScores | None:
+    """A country's scores in an edition (by default its latest), each with its change since the last."""
+    taxonomy = load_taxonomy()
+    with library.session() as session:
+        edition = edition or _latest_edition(session, iso)
+        if edition is None:
+            return None
+        scores = _with_previous(session, iso, edition)
+        name = session.scalar(
+            select(Score.country_name).where(Score.country_iso == iso, Score.edition == edition).limit(1)
+        )
+    if not scores:
+        return None
+    country = country_by_iso(iso)
+    return CountryScores(
+        country=country.name("en") if country else (name or iso),
+        iso=iso,
+        edition=edition,
+        criminality=scores.get("criminality"),
+        resilience=scores.get("resilience"),
+        pillars={p.key: scores[p.key] for p in taxonomy.pillars if p.key in scores},
+        indicators={i.key: scores[i.key] for i in taxonomy.indicators if i.key in scores},
+    )
+
+
+def document_scores(library: Library, document_ids: Iterable[int]) -> dict[int, dict[str, IndicatorScore]]:
+    """For each document with a country and an edition: its country's scores in its edition."""
+    with library.session() as session:
+        documents = session.execute(
+            select(Document.id, Document.country_iso, Document.edition).where(
+                Document.id.in_(list(document_ids)),
+                Document.country_iso.is_not(None),
+                Document.edition.is_not(None),
+            )
+        ).all()
+        by_pair = {
+            (iso, edition): _with_previous(session, iso, edition)
+            for iso, edition in {(d.country_iso, d.edition) for d in documents}
+            if iso is not None and edition is not None
+        }
+    return {
+        d.id: by_pair[(d.country_iso, d.edition)]
+        for d in documents
+        if by_pair.get((d.country_iso, d.edition))
+    }
+
+
+def compare_indicator(
+    library: Library, key: str, isos: list[str], edition: int | None = None, language: str | None = None
+) -> list[ComparedScore]:
+    """One indicator across countries, in the order given, each with the paragraph the library has on it
+    (in `language` when there is a choice)."""
+    found = []
+    with library.session() as session:
+        for iso in isos:
+            year = edition or _latest_edition(session, iso, key)
+            score = _with_previous(session, iso, year).get(key) if year else None
+            paragraphs = session.execute(
+                select(Paragraph.id, Paragraph.document_id, Paragraph.text, Document.language)
+                .join(Document, Document.id == Paragraph.document_id)
+                .where(Document.country_iso == iso, Paragraph.indicator_key == key)
+                .where(Document.edition == year if year else Document.id.is_not(None))
+                .order_by(Document.edition.desc(), Document.id)
+            ).all()
+            chosen = next(
+                (p for p in paragraphs if p.language == language), paragraphs[0] if paragraphs else None
+            )
+            name = session.scalar(select(Score.country_name).where(Score.country_iso == iso).limit(1))
+            country = country_by_iso(iso)
+            found.append(
+                ComparedScore(
+                    iso=iso,
+                    country=country.name("en") if country else (name or iso),
+                    edition=year or 0,
+                    score=score,
+                    paragraph_id=chosen.id if chosen else None,
+                    document_id=chosen.document_id if chosen else None,
+                    paragraph_text=chosen.text if chosen else None,
+                    language=chosen.language if chosen else None,
+                )
+            )
+    return found
