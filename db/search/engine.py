@@ -7,6 +7,8 @@ from dataclasses import dataclass, field
 from typing import Protocol
 
 FACETS = ("country", "indicator", "pillar", "edition", "language")
+# How hits can be ordered: by BM25F, or by the indicator score, highest first.
+SORTS = ("relevance", "score")
 
 
 @dataclass(frozen=True)
@@ -30,6 +32,7 @@ class IndexedParagraph:
     tags: str = ""
     bookmarked: bool = False
     entities: str = ""
+    score: float | None = None  # the Index's score of the paragraph's indicator, country and edition
 
 
 @dataclass(frozen=True)
@@ -67,7 +70,7 @@ class SearchEngine(Protocol):
 
     def clear(self) -> None: ...
 
-    def search(self, query_text: str, limit: int = 20) -> EngineResults: ...
+    def search(self, query_text: str, limit: int = 20, sort: str = "relevance") -> EngineResults: ...
 
     def paragraph_count(self) -> int: ...
 

@@ -13,6 +13,7 @@ from db.search.aliases import AliasTable
 from db.search.engine import IndexedParagraph
 from db.services.bookmarks import paragraph_bookmarks
 from db.services.facts import paragraph_entities
+from db.services.scores import score_table
 from db.taxonomy import load_taxonomy
 
 
@@ -62,6 +63,9 @@ def indexed_paragraphs(
         .where(Paragraph.document_id.in_(document_ids))
         .order_by(Paragraph.document_id, Paragraph.number)
     ).all()
+    scores = score_table(
+        session, [(d.country_iso, d.edition) for d in documents.values() if d.country_iso and d.edition]
+    )
     entities = paragraph_entities(session, [row[0] for row in rows])
     bookmarks = paragraph_bookmarks(session, [row[0] for row in rows])
     for paragraph_id, document_id, section_id, text, indicator_key in rows:
@@ -90,4 +94,5 @@ def indexed_paragraphs(
             entities=" ; ".join(
                 f"{canonical} {surface}" for canonical, surface in entities.get(paragraph_id, [])
             ),
+            score=scores.get((document.country_iso, document.edition), {}).get(indicator_key or ""),
         )

@@ -15,6 +15,7 @@ from db.search.feed import section_paths
 from db.search.snippets import highlight_terms, make_snippet, match_spans
 from db.search.sync import open_engine
 from db.search.whoosh_engine import WhooshEngine
+from db.services.scores import score_table
 
 
 @dataclass(frozen=True)
@@ -33,6 +34,8 @@ class SearchHit:
     snippet: str
     # Character spans of the marked words in the paragraph's text, for the reader's highlighting.
     spans: list[tuple[int, int]] = field(default_factory=list)
+    # The Index's score of the paragraph's indicator for its country and edition, when imported.
+    indicator_score: float | None = None
 
 
 @dataclass(frozen=True)
@@ -53,8 +56,8 @@ class LibrarySearch:
         self.engine: WhooshEngine = open_engine(library)
         self.aliases = load_alias_table()
 
-    def search(self, query: str, limit: int = 20) -> SearchResults:
-        found = self.engine.search(query, limit)
+    def search(self, query: str, limit: int = 20, sort: str = "relevance") -> SearchResults:
+        found = self.engine.search(query, limit, sort)
         ids = [paragraph_id for paragraph_id, _ in found.hits]
         with self.library.session() as session:
             rows = {
@@ -72,12 +75,16 @@ class LibrarySearch:
                         Document.country,
                         Document.country_iso,
                         Document.language,
+                        Document.edition,
                     )
                     .join(Document, Document.id == Paragraph.document_id)
                     .where(Paragraph.id.in_(ids))
                 )
             }
             paths = section_paths(session, sorted({row.document_id for row in rows.values()}))
+            scores = score_table(
+                session, [(r.country_iso, r.edition) for r in rows.values() if r.country_iso and r.edition]
+            )
         hits = []
         for paragraph_id, score in found.hits:
             row = rows.get(paragraph_id)
@@ -101,6 +108,9 @@ class LibrarySearch:
                     score=round(score, 4),
                     snippet=make_snippet(row.text, spans),
                     spans=spans,
+                    indicator_score=scores.get((row.country_iso, row.edition), {}).get(
+                        row.indicator_key or ""
+                    ),
                 )
             )
         return SearchResults(query, found.total, hits, found.facets, self._suggestion(found), found.note)
@@ -137,9 +147,9 @@ class LibrarySearch:
         self.engine.close()
 
 
-def search(library: Library, query: str, limit: int = 20) -> SearchResults:
+def search(library: Library, query: str, limit: int = 20, sort: str = "relevance") -> SearchResults:
     searcher = LibrarySearch(library)
     try:
-        return searcher.search(query, limit)
+        return searcher.search(query, limit, sort)
     finally:
         searcher.close()

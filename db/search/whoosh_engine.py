@@ -11,12 +11,13 @@ from collections.abc import Callable, Iterable
 from operator import itemgetter
 from pathlib import Path
 
-from whoosh import index
-from whoosh.fields import ID, KEYWORD, TEXT, Schema
-from whoosh.qparser import FuzzyTermPlugin, MultifieldParser, PlusMinusPlugin
+from whoosh import columns, index
+from whoosh.fields import ID, KEYWORD, NUMERIC, TEXT, Schema
+from whoosh.qparser import FuzzyTermPlugin, GtLtPlugin, MultifieldParser, PlusMinusPlugin
 from whoosh.query import FuzzyTerm, NullQuery, Or, Phrase, Prefix, Query, Term, Wildcard
 from whoosh.reading import IndexReader
 from whoosh.searching import Searcher
+from whoosh.sorting import FieldFacet, ScoreFacet
 
 from db.search.aliases import load_alias_table
 from db.search.analysis import LANGUAGES, analyzer_for, fold, plain_analyzer
@@ -38,7 +39,18 @@ FACET_FIELDS = {
     "edition": "edition",
     "language": "language",
 }
-SCHEMA_VERSION = 2  # 2: one-pass analyzer, no spelling fields
+SCHEMA_VERSION = 3  # 2: one-pass analyzer, no spelling fields; 3: indicator scores
+
+
+class ScoreField(NUMERIC):  # type: ignore[misc]
+    """A sortable float field. Whoosh 2.7's own packs its NaN default into the integer column that floats
+    are sorted by, and fails; here the default is the sortable form of 0 (no score sorts last)."""
+
+    def __init__(self) -> None:
+        super().__init__(float, sortable=True)
+
+    def default_column(self) -> columns.NumericColumn:
+        return columns.NumericColumn(self.sortable_typecode, default=self.to_column_value(0.0))
 
 
 def build_schema() -> Schema:
@@ -66,6 +78,8 @@ def build_schema() -> Schema:
         tag=KEYWORD(lowercase=True, commas=True),
         bookmarked=ID,
         entity=TEXT(analyzer=plain, phrase=True),
+        # `score:>=7`, `score:[5 TO 7]` and sorting by score. Paragraphs without a score get 0.
+        score=ScoreField(),
     )
     return Schema(**fields)
 
@@ -124,6 +138,13 @@ def _matched_terms(query: Query, reader: IndexReader) -> dict[str, set[str]]:
     return matched
 
 
+def _relevance(score: float | tuple[float, ...] | None) -> float:
+    """A hit's BM25F score. Sorted by score, Whoosh gives the sort key instead: (score, -relevance)."""
+    if isinstance(score, tuple):
+        return -float(score[-1])
+    return float(score or 0.0)
+
+
 class WhooshEngine:
     def __init__(self, directory: Path) -> None:
         self.directory = directory
@@ -137,6 +158,7 @@ class WhooshEngine:
         self.parser = MultifieldParser(SEARCHED_FIELDS, self.ix.schema)
         self.parser.add_plugin(PlusMinusPlugin())
         self.parser.add_plugin(FuzzyTermPlugin())
+        self.parser.add_plugin(GtLtPlugin())
 
     # writing ---------------------------------------------------------------------------------------
 
@@ -165,7 +187,7 @@ class WhooshEngine:
         writer.commit()
 
     @staticmethod
-    def _fields(p: IndexedParagraph) -> dict[str, str]:
+    def _fields(p: IndexedParagraph) -> dict[str, object]:
         language = p.language if p.language in LANGUAGES else "en"
         return {
             "pid": str(p.paragraph_id),
@@ -185,6 +207,7 @@ class WhooshEngine:
             "tag": p.tags,
             "bookmarked": "yes" if p.bookmarked else "no",
             "entity": p.entities,
+            "score": p.score if p.score is not None else 0.0,
         }
 
     def clear(self) -> None:
@@ -218,14 +241,18 @@ class WhooshEngine:
             note = f"could not understand {query_text!r}; searched for the words {words!r} instead"
         return query.accept(_fold_loose_terms).accept(_exact_phrases).normalize(), note, text
 
-    def search(self, query_text: str, limit: int = 20) -> EngineResults:
+    def search(self, query_text: str, limit: int = 20, sort: str = "relevance") -> EngineResults:
         parsed, note, normalised_text = self.parse(query_text)
         searcher = self._current_searcher()
         query = parsed.accept(lambda q: _expand_fuzzy(q, searcher.reader()))
         # Two passes beat Whoosh's own faceting, which scores and sorts every match: the top page
         # with the optimised top-N collector, then all matching documents unscored for the counts.
-        results = searcher.search(query, limit=limit)
-        hits = [(int(hit["pid"]), float(hit.score)) for hit in results]
+        if sort == "score":  # highest score first, relevance among equal scores
+            by_score = [FieldFacet("score", reverse=True), ScoreFacet()]
+            results = searcher.search(query, limit=limit, sortedby=by_score)
+        else:
+            results = searcher.search(query, limit=limit)
+        hits = [(int(hit["pid"]), _relevance(hit.score)) for hit in results]
         matches = list(searcher.docs_for_query(query))
         total = len(matches)
         facet_counts = self._facet_counts(searcher, matches)
