@@ -11,6 +11,7 @@ from PySide6.QtWidgets import (
     QDialog,
     QDockWidget,
     QFileDialog,
+    QHeaderView,
     QInputDialog,
     QMainWindow,
     QMenu,
@@ -22,7 +23,7 @@ from PySide6.QtWidgets import (
 )
 
 from db.library import Library
-from db.records import DocumentOutline, OutlineSection
+from db.records import DocumentOutline, IndicatorScore, OutlineSection
 from db.search.sync import sync_index
 from db.services.bookmarks import (
     BookmarkDraft,
@@ -34,6 +35,7 @@ from db.services.bookmarks import (
 )
 from db.services.documents import outline
 from db.services.facts import decide, entity_counts, fact_spans, mentions_of
+from db.services.scores import document_scores
 from desktop import __version__
 from desktop.facts.pipeline import extract_stale
 from desktop.facts.worker import ProcessExtractor
@@ -48,6 +50,7 @@ from desktop.ui.facts_model import KIND_ROLE as KIND_ROLE_FACTS
 from desktop.ui.import_flow import ImportFlow
 from desktop.ui.outline_model import ID_ROLE, KIND_ROLE, LibraryTreeModel
 from desktop.ui.reader import ReaderView
+from desktop.ui.scores_menu import ScoresMenu
 from desktop.ui.search_pane import SearchPane
 from desktop.ui.settings import (
     HIGHLIGHT_FACTS,
@@ -67,6 +70,7 @@ class LibrarySnapshot:
     outlines: list[DocumentOutline]
     entity_counts: list[tuple[str, str, int]]
     bookmarks: list[BookmarkRecord]
+    scores: dict[int, dict[str, IndicatorScore]]  # document id → indicator key → score
 
 
 class MainWindow(QMainWindow):
@@ -78,6 +82,7 @@ class MainWindow(QMainWindow):
         self.settings = settings if settings is not None else settings_store()
         self.lane = WriterLane(self)
         self.outlines: dict[int, DocumentOutline] = {}
+        self.scores: dict[int, dict[str, IndicatorScore]] = {}
         self.sections: dict[int, tuple[DocumentOutline, OutlineSection]] = {}
         self.paragraph_sections: dict[int, int] = {}
         self.last_import: list[FileResult] = []
@@ -89,6 +94,10 @@ class MainWindow(QMainWindow):
         self.tree.setModel(self.tree_model)
         self.tree.setHeaderHidden(True)
         self.tree.setUniformRowHeights(True)
+        # The name takes the width; the score column is as narrow as "8.5 ▲1.5".
+        self.tree.header().setStretchLastSection(False)
+        self.tree.header().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        self.tree.header().setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
         self.tree.selectionModel().currentChanged.connect(self._show_current)
         self.tree.activated.connect(self._show_current)
         self.reader = ReaderView()
@@ -148,6 +157,9 @@ class MainWindow(QMainWindow):
         # The reader is what the analyst reads: the docks start narrow.
         self.resizeDocks([self.facet_dock, self.facts_dock], [210, 260], Qt.Orientation.Horizontal)
         self._bookmark_spans: dict[int, list[tuple[int, int, str, str]]] = {}
+        self.scores_menu = ScoresMenu(
+            self, library, self.lane, self._reading_now, self.read_snapshot, self.reload, self._open_paragraph
+        )
         self._build_menus()
         self.extractor = ProcessExtractor()  # facts in a process of their own: the window never freezes
         self.import_flow = ImportFlow(library, self.lane, self, self.extractor, snapshot=self.read_snapshot)
@@ -230,6 +242,7 @@ class MainWindow(QMainWindow):
         file_menu.addActions([import_files, import_folder, export_action])
         file_menu.addSeparator()
         file_menu.addAction(quit_action)
+        self.scores_menu.build(self.menuBar().addMenu(self.tr("S&cores")))
         help_menu = self.menuBar().addMenu(self.tr("&Help"))
         about = QAction(self.tr("&About Excerpta"), self)
         about.triggered.connect(self._about)
@@ -237,8 +250,12 @@ class MainWindow(QMainWindow):
 
     def read_snapshot(self) -> LibrarySnapshot:
         """What the window shows, read through the services: plain records, safe on the writer lane."""
+        outlines = outline(self.library)
         return LibrarySnapshot(
-            outline(self.library), entity_counts(self.library), list_bookmarks(self.library)
+            outlines,
+            entity_counts(self.library),
+            list_bookmarks(self.library),
+            document_scores(self.library, [o.document.id for o in outlines]),
         )
 
     def reload(self, snapshot: LibrarySnapshot | None = None) -> None:
@@ -246,6 +263,7 @@ class MainWindow(QMainWindow):
         snapshot = snapshot if snapshot is not None else self.read_snapshot()
         outlines = snapshot.outlines
         self.outlines = {o.document.id: o for o in outlines}
+        self.scores = snapshot.scores
         self.sections = {}
         self.paragraph_sections = {}
 
@@ -259,7 +277,7 @@ class MainWindow(QMainWindow):
         for o in outlines:
             for section in o.sections:
                 register(o, section)
-        self.tree_model.set_outlines(outlines)
+        self.tree_model.set_outlines(outlines, snapshot.scores)
         numbers = {
             p.id: f"{o.document.country_iso or '?'} §{p.number}"
             for o, section in self.sections.values()
@@ -369,8 +387,37 @@ class MainWindow(QMainWindow):
         if paragraph_id in self.paragraph_sections:
             outline, section = self.sections[self.paragraph_sections[paragraph_id]]
             self.reader.show_section(
-                outline, section, paragraph_id, marks, self._facts_shown(section), self._bookmark_spans
+                outline,
+                section,
+                paragraph_id,
+                marks,
+                self._facts_shown(section),
+                self._bookmark_spans,
+                self.scores.get(outline.document.id),
             )
+
+    def _reading_now(self) -> tuple[str | None, str | None, list[str]]:
+        """The country and indicator of what the reader shows, and every country the library covers."""
+        index = self.tree.currentIndex()
+        iso = indicator = None
+        if index.isValid():
+            kind, node_id = index.data(KIND_ROLE), index.data(ID_ROLE)
+            section_id = self.paragraph_sections.get(node_id) if kind == "paragraph" else node_id
+            if kind == "document":
+                iso = self.outlines[node_id].document.country_iso
+            elif section_id in self.sections:
+                outline, section = self.sections[section_id]
+                iso = outline.document.country_iso
+                paragraph = next((p for p in section.paragraphs if p.id == node_id), None)
+                indicator = paragraph.indicator if kind == "paragraph" and paragraph else None
+        countries = [o.document.country_iso for o in self.outlines.values() if o.document.country_iso]
+        return iso, indicator, list(dict.fromkeys(countries))
+
+    def _open_paragraph(self, paragraph_id: int) -> None:
+        self.select_paragraph(paragraph_id)
+        self.tabs.setCurrentWidget(self.tree)
+        self.raise_()
+        self.activateWindow()
 
     def focus_search(self) -> None:
         self.tabs.setCurrentWidget(self.search)
@@ -464,7 +511,11 @@ class MainWindow(QMainWindow):
         elif kind == "section":
             outline, section = self.sections[node_id]
             self.reader.show_section(
-                outline, section, facts=self._facts_shown(section), bookmarks=self._bookmark_spans
+                outline,
+                section,
+                facts=self._facts_shown(section),
+                bookmarks=self._bookmark_spans,
+                scores=self.scores.get(outline.document.id),
             )
         elif kind == "paragraph":
             self._show_paragraph(node_id)

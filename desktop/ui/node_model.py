@@ -12,15 +12,16 @@ AnyIndex = QModelIndex | QPersistentModelIndex
 
 class NodeTreeModel(QAbstractItemModel):
     _root: Any
+    _columns = 1  # every node has a row in each column; children hang off column 0
 
     def _node(self, index: AnyIndex) -> Any:
         return index.internalPointer() if index.isValid() else self._root
 
     def index(self, row: int, column: int, parent: AnyIndex = QModelIndex()) -> QModelIndex:  # noqa: B008
         node = self._node(parent)
-        if column != 0 or not 0 <= row < len(node.children):
+        if not 0 <= column < self._columns or not 0 <= row < len(node.children):
             return QModelIndex()
-        return self.createIndex(row, 0, node.children[row])
+        return self.createIndex(row, column, node.children[row])
 
     def parent(self, index: AnyIndex = QModelIndex()) -> QModelIndex:  # type: ignore[override]  # noqa: B008
         if not index.isValid():
@@ -36,4 +37,4 @@ class NodeTreeModel(QAbstractItemModel):
         return len(self._node(parent).children)
 
     def columnCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
-        return 1
+        return self._columns

@@ -11,8 +11,9 @@ from typing import Any
 
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt
 
-from db.records import DocumentOutline, OutlineSection
+from db.records import DocumentOutline, IndicatorScore, OutlineSection
 from db.taxonomy import load_taxonomy
+from desktop.scores_display import change_text, score_number, short_label
 from desktop.ui.node_model import NodeTreeModel
 
 KIND_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -31,6 +32,8 @@ class Node:
     parent: Node | None = None
     children: list[Node] = field(default_factory=list)
     order: int = 0
+    score: IndicatorScore | None = None  # the Index's score of a paragraph's indicator
+    score_tooltip: str = ""
 
     def row(self) -> int:
         return self.parent.children.index(self) if self.parent else 0
@@ -44,7 +47,17 @@ def _paragraph_label(number: int, indicator: str | None, text: str, language: st
     return f"{number}. {preview}"
 
 
-def _section_node(section: OutlineSection, parent: Node, language: str) -> Node:
+def _score_tooltip(score: IndicatorScore | None, edition: int | None) -> str:
+    if score is None:
+        return ""
+    change = change_text(score)
+    return f"Index score {edition or ''}: {score_number(score.score)}" + (f" ({change})" if change else "")
+
+
+def _section_node(
+    section: OutlineSection, parent: Node, document: DocumentOutline, scores: dict[str, IndicatorScore]
+) -> Node:
+    language = document.document.language
     node = Node(
         "section",
         section.id,
@@ -53,8 +66,9 @@ def _section_node(section: OutlineSection, parent: Node, language: str) -> Node:
         order=section.id,
     )
     for child in section.sections:
-        node.children.append(_section_node(child, node, language))
+        node.children.append(_section_node(child, node, document, scores))
     for p in section.paragraphs:
+        score = scores.get(p.indicator) if p.indicator else None
         node.children.append(
             Node(
                 "paragraph",
@@ -63,17 +77,26 @@ def _section_node(section: OutlineSection, parent: Node, language: str) -> Node:
                 tooltip=p.text[:300],
                 parent=node,
                 order=p.number,
+                score=score,
+                score_tooltip=_score_tooltip(score, document.document.edition),
             )
         )
     return node
 
 
 class LibraryTreeModel(NodeTreeModel):
+    """Column 0: documents, sections, paragraphs. Column 1: a paragraph's indicator score and change."""
+
+    _columns = 2
+
     def __init__(self, parent: Any = None) -> None:
         super().__init__(parent)
         self._root = Node("root", 0, "")
 
-    def set_outlines(self, outlines: list[DocumentOutline]) -> None:
+    def set_outlines(
+        self, outlines: list[DocumentOutline], scores: dict[int, dict[str, IndicatorScore]] | None = None
+    ) -> None:
+        """`scores`: per document id, its country's scores in its edition, by indicator key."""
         self.beginResetModel()
         root = Node("root", 0, "")
         for outline in outlines:
@@ -82,7 +105,10 @@ class LibraryTreeModel(NodeTreeModel):
             document = Node(
                 "document", d.id, d.title, tooltip=f"{d.source_name} ({details})", parent=root, order=d.id
             )
-            document.children = [_section_node(s, document, d.language) for s in outline.sections]
+            document_scores = (scores or {}).get(d.id, {})
+            document.children = [
+                _section_node(s, document, outline, document_scores) for s in outline.sections
+            ]
             root.children.append(document)
         self._root = root
         self.endResetModel()
@@ -91,6 +117,8 @@ class LibraryTreeModel(NodeTreeModel):
         if not index.isValid():
             return None
         node = self._node(index)
+        if index.column() == 1:
+            return self._score_data(node, role)
         if role == Qt.ItemDataRole.DisplayRole:
             return node.label
         if role == Qt.ItemDataRole.ToolTipRole:
@@ -103,11 +131,24 @@ class LibraryTreeModel(NodeTreeModel):
             return node.order
         return None
 
+    def _score_data(self, node: Node, role: int) -> Any:
+        if node.score is None:
+            return None
+        if role == Qt.ItemDataRole.DisplayRole:
+            return short_label(node.score)
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return node.score_tooltip
+        if role == Qt.ItemDataRole.TextAlignmentRole:
+            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        if role == SORT_ROLE:
+            return node.score.score
+        return None
+
     def headerData(
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
     ) -> Any:
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole and section == 0:
-            return self.tr("Library")
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+            return self.tr("Library") if section == 0 else self.tr("Score")
         return None
 
     def find(self, kind: str, node_id: int) -> QModelIndex:

@@ -6,8 +6,9 @@ from html import escape
 
 from PySide6.QtWidgets import QTextBrowser, QWidget
 
-from db.records import DocumentOutline, OutlineParagraph, OutlineSection
+from db.records import DocumentOutline, IndicatorScore, OutlineParagraph, OutlineSection
 from db.taxonomy import load_taxonomy
+from desktop.scores_display import PILLAR_COLOURS, change_text, score_number
 from desktop.ui.bookmarks import SWATCHES
 
 _STYLE = """
@@ -19,6 +20,7 @@ _STYLE = """
  p.body { line-height: 140%; margin-top: 2px; margin-bottom: 12px; }
  .current { background-color: rgba(255, 213, 79, 0.35); }
  .note { font-style: italic; color: palette(dark); margin-bottom: 10px; margin-left: 12px; }
+ .score { font-weight: 700; font-size: 9pt; }
 </style>
 """
 
@@ -66,9 +68,11 @@ class ReaderView(QTextBrowser):
         marks: dict[int, list[tuple[int, int]]] | None = None,
         facts: dict[int, list[tuple[int, int, str]]] | None = None,
         bookmarks: dict[int, list[tuple[int, int, str, str]]] | None = None,
+        scores: dict[str, IndicatorScore] | None = None,
     ) -> None:
         """`marks`: spans a search matched, per paragraph id; `facts`: (start, end, type) of its facts;
-        `bookmarks`: (start, end, colour, note), with (0, -1) for a whole paragraph."""
+        `bookmarks`: (start, end, colour, note), with (0, -1) for a whole paragraph; `scores`: the
+        Index's scores of the document's country and edition, by indicator key."""
         language = outline.document.language
         taxonomy = load_taxonomy()
         parts = [_STYLE, f"<h1>{escape(outline.document.title)}</h1>"]
@@ -83,8 +87,9 @@ class ReaderView(QTextBrowser):
                 css = "body current" if p.id == current_paragraph else "body"
                 whole = [c for s, e, c, _ in (bookmarks or {}).get(p.id, []) if (s, e) == (0, -1)]
                 style = f" style='background-color:{SWATCHES.get(whole[0], '#fff3b0')}'" if whole else ""
+                badge = self._score_badge((scores or {}).get(p.indicator or ""), indicator, outline)
                 parts.append(
-                    f"<a name='p{p.id}'></a><div class='indicator'>{p.number}. {escape(label)}"
+                    f"<a name='p{p.id}'></a><div class='indicator'>{p.number}. {escape(label)}{badge}"
                     f"<span class='meta'>{page}</span></div><p class='{css}'{style}>"
                     f"{_marked(p.text, self._spans(p.id, marks, facts, bookmarks))}</p>"
                 )
@@ -101,6 +106,19 @@ class ReaderView(QTextBrowser):
         self._map_blocks(shown)
         if current_paragraph is not None:
             self.scrollToAnchor(f"p{current_paragraph}")
+
+    def _score_badge(self, score: IndicatorScore | None, indicator: object, outline: DocumentOutline) -> str:
+        """« score 8 · no change since 2023 » after the indicator's name, in its pillar's colour."""
+        if score is None:
+            return ""
+        colour = PILLAR_COLOURS.get(getattr(indicator, "pillar", ""), "#555")
+        change = change_text(score)
+        edition = outline.document.edition or ""
+        return (
+            f" &nbsp;<span class='score' style='color:{colour}'>"
+            f"{escape(self.tr('score'))} {score_number(score.score)}</span>"
+            f"<span class='meta'> / 10 ({edition}){' · ' + escape(change) if change else ''}</span>"
+        )
 
     def _map_blocks(self, shown: list[OutlineParagraph]) -> None:
         """Which text block shows which paragraph, to turn a selection into a quote of a paragraph."""

@@ -14,6 +14,8 @@ from typing import Any
 
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
 
+from desktop.ingest.errors import ImportFailure
+
 
 class JobSignals(QObject):
     progress = Signal(object)  # whatever the job reports, e.g. (path, fraction, message)
@@ -42,6 +44,8 @@ class Job(QRunnable):
     def run(self) -> None:
         try:
             result = self.work(self)
+        except ImportFailure as failure:  # already one line naming the file and the cause
+            self.signals.failed.emit(str(failure))
         except Exception as error:  # reported in words; the traceback goes to the log, not the user
             traceback.print_exc()
             self.signals.failed.emit(f"{type(error).__name__}: {error}")

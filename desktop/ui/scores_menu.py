@@ -1,0 +1,109 @@
+"""The window's Scores menu: import a score file on the writer lane, open the country and compare views."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import QFileDialog, QMainWindow, QMenu, QMessageBox
+
+from db.library import Library
+from db.records import EditionImport
+from db.search.sync import sync_index
+from desktop.ingest.scores import import_score_file
+from desktop.ui.scores_views import CompareView, CountryView
+from desktop.ui.tasks import WriterLane
+
+
+class ScoresMenu:
+    """`current` gives the (country ISO, indicator key) the analyst is reading, to open the views on;
+    `snapshot` reads what the window shows, on the lane; `apply` shows it."""
+
+    def __init__(
+        self,
+        window: QMainWindow,
+        library: Library,
+        lane: WriterLane,
+        current: Callable[[], tuple[str | None, str | None, list[str]]],
+        snapshot: Callable[[], Any],
+        apply: Callable[[Any], None],
+        open_paragraph: Callable[[int], None],
+    ) -> None:
+        self.window, self.library, self.lane = window, library, lane
+        self.current, self.snapshot, self.apply, self.open_paragraph = (
+            current,
+            snapshot,
+            apply,
+            open_paragraph,
+        )
+        self.last_outcomes: list[EditionImport] = []
+        self.error_box: QMessageBox | None = None
+        self.views: list[CountryView | CompareView] = []
+
+    def build(self, menu: QMenu) -> None:
+        tr = self.window.tr
+        importing = QAction(tr("&Import Scores…"), self.window)
+        importing.triggered.connect(self.choose_file)
+        country = QAction(tr("&Country Scores…"), self.window, shortcut=QKeySequence("Ctrl+K"))
+        country.triggered.connect(self.open_country_view)
+        compare = QAction(tr("Co&mpare Indicator…"), self.window, shortcut=QKeySequence("Ctrl+Shift+K"))
+        compare.triggered.connect(self.open_compare_view)
+        menu.addAction(importing)
+        menu.addSeparator()
+        menu.addActions([country, compare])
+
+    def choose_file(self) -> None:
+        name, _ = QFileDialog.getOpenFileName(
+            self.window, self.window.tr("Import the Index's scores"), "", "Scores (*.xlsx *.csv)"
+        )
+        if name:
+            self.import_file(Path(name))
+
+    def import_file(self, path: Path) -> None:
+        """Reads, checks and stores the file on the writer lane; the library is unchanged if it fails."""
+        self.window.statusBar().showMessage(
+            self.window.tr("Importing scores from {name}…").format(name=path.name)
+        )
+
+        def work(_job: object) -> tuple[list[EditionImport], Any]:
+            outcomes = import_score_file(self.library, path)
+            sync_index(self.library)  # the paragraphs of these editions now carry their scores
+            return outcomes, self.snapshot()
+
+        self.lane.submit(work, self._imported, self._failed)
+
+    def _imported(self, result: tuple[list[EditionImport], Any]) -> None:
+        outcomes, snapshot = result
+        self.last_outcomes = outcomes
+        self.apply(snapshot)
+        self.window.statusBar().showMessage("; ".join(o.line() for o in outcomes))
+
+    def _failed(self, message: str) -> None:
+        self.window.statusBar().showMessage(message)
+        # Window-modal but not blocking: the analyst reads it, the window stays responsive.
+        self.error_box = QMessageBox(
+            QMessageBox.Icon.Warning, self.window.tr("Scores not imported"), message, parent=self.window
+        )
+        self.error_box.open()
+
+    def open_country_view(self) -> CountryView:
+        iso, _indicator, _library_countries = self.current()
+        view = CountryView(self.library, iso, self.window)
+        self._keep(view)
+        return view
+
+    def open_compare_view(self) -> CompareView:
+        iso, indicator, library_countries = self.current()
+        chosen = list(dict.fromkeys([c for c in [iso, *library_countries] if c]))
+        view = CompareView(self.library, indicator, chosen, self.window)
+        view.paragraph_opened.connect(self.open_paragraph)
+        self._keep(view)
+        return view
+
+    def _keep(self, view: CountryView | CompareView) -> None:
+        """Non-modal, so the analyst can read beside it; forgotten when closed."""
+        self.views.append(view)
+        view.finished.connect(lambda _result: self.views.remove(view) if view in self.views else None)
+        view.show()

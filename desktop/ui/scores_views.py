@@ -1,0 +1,267 @@
+"""The two score views: one country's 32 scores as a chart, and one indicator across chosen countries.
+
+Both read through the score services (a few milliseconds each) and hold ids and plain records only.
+"""
+
+from __future__ import annotations
+
+from html import escape
+from typing import Any
+
+from PySide6.QtCore import (
+    QAbstractListModel,
+    QModelIndex,
+    QPersistentModelIndex,
+    QSortFilterProxyModel,
+    Qt,
+    QUrl,
+    Signal,
+)
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QListView,
+    QScrollArea,
+    QSplitter,
+    QTextBrowser,
+    QVBoxLayout,
+    QWidget,
+)
+
+from db.library import Library
+from db.records import CountryScores, IndicatorScore
+from db.services.scores import compare_indicator, country_scores, score_editions, scored_countries
+from db.taxonomy import load_taxonomy
+from desktop.scores_display import PILLAR_COLOURS, change_text, chart_rows, score_number
+from desktop.ui.score_chart import ScoreChart
+
+ISO_ROLE = Qt.ItemDataRole.UserRole + 1
+AnyIndex = QModelIndex | QPersistentModelIndex
+
+
+class CountryListModel(QAbstractListModel):
+    """Countries with scores, by ISO code; checkable when the analyst picks several."""
+
+    def __init__(self, countries: list[tuple[str, str]], checkable: bool = False, parent: Any = None) -> None:
+        super().__init__(parent)
+        self.countries = countries
+        self.checkable = checkable
+        self.checked: set[str] = set()
+
+    def rowCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self.countries)
+
+    def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or not 0 <= index.row() < len(self.countries):
+            return None
+        iso, name = self.countries[index.row()]
+        if role == Qt.ItemDataRole.DisplayRole:
+            return f"{name} ({iso})"
+        if role == ISO_ROLE:
+            return iso
+        if role == Qt.ItemDataRole.CheckStateRole and self.checkable:
+            return Qt.CheckState.Checked if iso in self.checked else Qt.CheckState.Unchecked
+        return None
+
+    def flags(self, index: AnyIndex) -> Qt.ItemFlag:
+        flags = super().flags(index)
+        return flags | Qt.ItemFlag.ItemIsUserCheckable if self.checkable and index.isValid() else flags
+
+    def setData(self, index: AnyIndex, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:
+        if not (self.checkable and index.isValid() and role == Qt.ItemDataRole.CheckStateRole):
+            return False
+        iso = self.countries[index.row()][0]
+        if Qt.CheckState(value) == Qt.CheckState.Checked:
+            self.checked.add(iso)
+        else:
+            self.checked.discard(iso)
+        self.dataChanged.emit(index, index, [Qt.ItemDataRole.CheckStateRole])
+        return True
+
+    def row_of(self, iso: str) -> int:
+        return next((row for row, (code, _) in enumerate(self.countries) if code == iso), -1)
+
+
+def _score_html(label: str, score: IndicatorScore | None, colour: str = "inherit") -> str:
+    if score is None:
+        return ""
+    change = change_text(score)
+    return (
+        f"<td style='padding-right:18px'><span style='color:gray'>{escape(label)}</span><br>"
+        f"<span style='font-size:16pt;font-weight:700;color:{colour}'>{score_number(score.score)}</span>"
+        f"<span style='color:gray'> {escape(change)}</span></td>"
+    )
+
+
+class CountryView(QDialog):
+    """Ctrl+K: a country's criminality and resilience, the pillar averages, and the 32 scores as bars."""
+
+    def __init__(self, library: Library, iso: str | None = None, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.library = library
+        self.setWindowTitle(self.tr("Country scores"))
+        self.countries = CountryListModel(scored_countries(library), parent=self)
+        self.country_box = QComboBox()
+        self.country_box.setModel(self.countries)
+        self.edition_box = QComboBox()
+        for edition in reversed(score_editions(library)):
+            self.edition_box.addItem(str(edition), edition)
+        self.summary = QLabel()
+        self.summary.setTextFormat(Qt.TextFormat.RichText)
+        self.chart = ScoreChart()
+        scroll = QScrollArea()
+        scroll.setWidget(self.chart)
+        scroll.setWidgetResizable(True)
+        choose = QHBoxLayout()
+        choose.addWidget(QLabel(self.tr("Country:")))
+        choose.addWidget(self.country_box, 1)
+        choose.addWidget(QLabel(self.tr("Edition:")))
+        choose.addWidget(self.edition_box)
+        layout = QVBoxLayout(self)
+        layout.addLayout(choose)
+        layout.addWidget(self.summary)
+        layout.addWidget(scroll, 1)
+        self.resize(820, 820)
+        if iso and self.countries.row_of(iso) >= 0:
+            self.country_box.setCurrentIndex(self.countries.row_of(iso))
+        self.country_box.currentIndexChanged.connect(self.refresh)
+        self.edition_box.currentIndexChanged.connect(self.refresh)
+        self.shown: CountryScores | None = None
+        self.refresh()
+
+    def refresh(self) -> None:
+        iso = self.country_box.currentData(ISO_ROLE)
+        edition = self.edition_box.currentData()
+        self.shown = country_scores(self.library, iso, edition) if iso else None
+        if self.shown is None:
+            self.summary.setText(
+                self.tr("No scores for this country and edition.")
+                if iso
+                else self.tr("No scores yet: use Scores ▸ Import Scores… with the Index's workbook or CSV.")
+            )
+            self.chart.set_rows([])
+            return
+        found = self.shown
+        cells = [
+            _score_html(self.tr("Criminality"), found.criminality),
+            _score_html(self.tr("Resilience"), found.resilience),
+        ]
+        for pillar in load_taxonomy().pillars:
+            if pillar.key != "resilience":
+                cells.append(
+                    _score_html(pillar.name("en"), found.pillars.get(pillar.key), PILLAR_COLOURS[pillar.key])
+                )
+        self.summary.setText(
+            f"<b style='font-size:13pt'>{escape(found.country)}</b> "
+            f"<span style='color:gray'>{found.edition} edition</span><table><tr>{''.join(cells)}</tr></table>"
+        )
+        self.chart.set_rows(chart_rows(found))
+
+
+class CompareView(QDialog):
+    """Ctrl+Shift+K: one indicator across the countries the analyst ticks, scores and paragraphs side by
+    side. A paragraph's link opens it in the reader."""
+
+    paragraph_opened = Signal(int)
+
+    def __init__(
+        self,
+        library: Library,
+        indicator: str | None = None,
+        isos: list[str] | None = None,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.library = library
+        self.setWindowTitle(self.tr("Compare an indicator"))
+        self.indicator_box = QComboBox()
+        for item in load_taxonomy().indicators:
+            self.indicator_box.addItem(item.name("en"), item.key)
+        if indicator:
+            self.indicator_box.setCurrentIndex(max(self.indicator_box.findData(indicator), 0))
+        self.edition_box = QComboBox()
+        self.edition_box.addItem(self.tr("Latest"), None)
+        for edition in reversed(score_editions(library)):
+            self.edition_box.addItem(str(edition), edition)
+        self.countries = CountryListModel(scored_countries(library), checkable=True, parent=self)
+        self.countries.checked.update(isos or [])
+        self.filtered = QSortFilterProxyModel(self)
+        self.filtered.setSourceModel(self.countries)
+        self.filtered.setFilterCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+        self.filter_field = QLineEdit()
+        self.filter_field.setPlaceholderText(self.tr("Filter countries…"))
+        self.filter_field.setClearButtonEnabled(True)
+        self.filter_field.textChanged.connect(self.filtered.setFilterFixedString)
+        self.country_list = QListView()
+        self.country_list.setModel(self.filtered)
+        self.result = QTextBrowser()
+        self.result.setOpenLinks(False)
+        self.result.anchorClicked.connect(self._open_link)
+        left = QWidget()
+        left_layout = QVBoxLayout(left)
+        left_layout.setContentsMargins(0, 0, 0, 0)
+        left_layout.addWidget(self.filter_field)
+        left_layout.addWidget(self.country_list)
+        splitter = QSplitter()
+        splitter.addWidget(left)
+        splitter.addWidget(self.result)
+        splitter.setSizes([220, 800])
+        choose = QHBoxLayout()
+        choose.addWidget(QLabel(self.tr("Indicator:")))
+        choose.addWidget(self.indicator_box, 1)
+        choose.addWidget(QLabel(self.tr("Edition:")))
+        choose.addWidget(self.edition_box)
+        layout = QVBoxLayout(self)
+        layout.addLayout(choose)
+        layout.addWidget(splitter, 1)
+        self.resize(1100, 700)
+        self.indicator_box.currentIndexChanged.connect(self.refresh)
+        self.edition_box.currentIndexChanged.connect(self.refresh)
+        self.countries.dataChanged.connect(self.refresh)
+        self.refresh()
+
+    def chosen(self) -> list[str]:
+        """Ticked countries, in list order."""
+        return [iso for iso, _ in self.countries.countries if iso in self.countries.checked]
+
+    def refresh(self) -> None:
+        key = self.indicator_box.currentData()
+        isos = self.chosen()
+        if not isos:
+            self.result.setHtml(f"<p style='color:gray'>{escape(self.tr('Tick countries on the left.'))}</p>")
+            self.compared = []
+            return
+        self.compared = compare_indicator(self.library, key, isos, self.edition_box.currentData())
+        colour = PILLAR_COLOURS.get(load_taxonomy().pillar_of(key) or "", "#555")
+        heads, texts = [], []
+        for c in self.compared:
+            score = c.score
+            number = score_number(score.score) if score else "–"
+            heads.append(
+                f"<td valign='top' style='padding:6px 14px 6px 0'><b>{escape(c.country)}</b> "
+                f"<span style='color:gray'>{c.edition or ''}</span><br>"
+                f"<span style='font-size:20pt;font-weight:700;color:{colour}'>{number}</span>"
+                f"<span style='color:gray'> {escape(change_text(score))}</span></td>"
+            )
+            if c.paragraph_text:
+                body = (
+                    f"{escape(c.paragraph_text)}<br><a href='paragraph:{c.paragraph_id}'>"
+                    f"{escape(self.tr('Open in the reader'))}</a>"
+                )
+            else:
+                missing = self.tr("No report for this country in the library.")
+                body = f"<i style='color:gray'>{escape(missing)}</i>"
+            width = 100 // len(self.compared)
+            texts.append(f"<td valign='top' width='{width}%' style='padding-right:14px'>{body}</td>")
+        name = escape(self.indicator_box.currentText())
+        self.result.setHtml(
+            f"<h3>{name}</h3><table width='100%'><tr>{''.join(heads)}</tr><tr>{''.join(texts)}</tr></table>"
+        )
+
+    def _open_link(self, url: QUrl) -> None:
+        target = url.toString()
+        if target.startswith("paragraph:"):
+            self.paragraph_opened.emit(int(target.removeprefix("paragraph:")))
