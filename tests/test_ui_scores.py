@@ -15,6 +15,7 @@ from desktop.ingest.scores import import_score_file
 from desktop.scores_display import PILLAR_COLOURS
 from desktop.ui.outline_model import ID_ROLE, KIND_ROLE
 from desktop.ui.scores_views import CountryListModel
+from desktop.ui.search_model import HIT_ROLE
 from tests.score_fixtures import invented_score, write_invented_scores
 from tests.snapshots import library_rows
 
@@ -181,3 +182,18 @@ def test_the_belgian_cocaine_paragraph_shows_8(open_window, library, real_report
     import_score_file(library, WIDE_2025)
     window = open_window(library)
     assert _paragraph_row(window, "cocaine_trade").siblingAtColumn(1).data().split()[0] == "8"
+
+
+def test_search_pane_filters_by_score_and_sorts_by_it(scored_window, qtbot):
+    pane = scored_window.search
+    with qtbot.waitSignal(pane.results_ready, timeout=10000):
+        pane.set_query("score:>=6")
+    hits = [pane.model.index(r).data(HIT_ROLE) for r in range(pane.model.rowCount())]
+    assert hits and all(h.indicator_score >= 6 for h in hits)
+    assert f"({hits[0].indicator_score:g}/10)" in pane.model.index(0).data()
+    with qtbot.waitSignal(pane.results_ready, timeout=10000):
+        pane.field.setText("trafic")
+    with qtbot.waitSignal(pane.results_ready, timeout=10000):
+        pane.sort_box.setCurrentIndex(pane.sort_box.findData("score"))
+    scores = [pane.model.index(r).data(HIT_ROLE).indicator_score or 0 for r in range(pane.model.rowCount())]
+    assert len(scores) > 3 and scores == sorted(scores, reverse=True)

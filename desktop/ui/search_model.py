@@ -10,6 +10,7 @@ from PySide6.QtCore import QAbstractListModel, QModelIndex, QPersistentModelInde
 
 from db.search.service import SearchHit, SearchResults
 from db.taxonomy import load_taxonomy
+from desktop.scores_display import score_number
 
 PARAGRAPH_ID_ROLE = Qt.ItemDataRole.UserRole + 1
 SNIPPET_HTML_ROLE = Qt.ItemDataRole.UserRole + 2
@@ -24,7 +25,8 @@ def hit_title(hit: SearchHit) -> str:
     indicator = load_taxonomy().indicator(hit.indicator) if hit.indicator else None
     label = indicator.name(hit.language) if indicator else ""
     where = " › ".join(t.capitalize() if t.isupper() else t for t in hit.section_path)
-    return f"{hit.document} › {where}" + (f" · {label}" if label else "")
+    score = f" ({score_number(hit.indicator_score)}/10)" if hit.indicator_score is not None else ""
+    return f"{hit.document} › {where}" + (f" · {label}{score}" if label else "")
 
 
 class SearchResultsModel(QAbstractListModel):

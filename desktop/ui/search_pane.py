@@ -9,7 +9,9 @@ from __future__ import annotations
 from PySide6.QtCore import QModelIndex, QRect, QSize, QStringListModel, Qt, QThreadPool, QTimer, Signal
 from PySide6.QtGui import QKeyEvent, QPainter, QTextDocument
 from PySide6.QtWidgets import (
+    QComboBox,
     QCompleter,
+    QHBoxLayout,
     QLabel,
     QLineEdit,
     QListView,
@@ -106,9 +108,17 @@ class SearchPane(QWidget):
         self._sequence = 0
         self._jobs: set[Job] = set()
         self.field = SearchField()
-        self.field.setPlaceholderText(self.tr('Search: cocaïne, "port d’Anvers", country:BE …  (Ctrl+F)'))
+        self.field.setPlaceholderText(
+            self.tr('Search: cocaïne, "port d’Anvers", country:BE, score:>=7 …  (Ctrl+F)')
+        )
         self.field.setClearButtonEnabled(True)
         self.count = QLabel()
+        # Relevance, or the Index's score of each paragraph's indicator, highest first.
+        self.sort_box = QComboBox()
+        self.sort_box.addItem(self.tr("By relevance"), "relevance")
+        self.sort_box.addItem(self.tr("By Index score"), "score")
+        self.sort_box.setToolTip(self.tr("Order of the results; filter by score with score:>=7"))
+        self.sort_box.currentIndexChanged.connect(lambda _index: self.run_now())
         self.model = SearchResultsModel(self)
         self.view = ResultsView()
         self.view.setModel(self.model)
@@ -119,7 +129,10 @@ class SearchPane(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(4, 4, 4, 4)
         layout.addWidget(self.field)
-        layout.addWidget(self.count)
+        status = QHBoxLayout()
+        status.addWidget(self.count, 1)
+        status.addWidget(self.sort_box)
+        layout.addLayout(status)
         layout.addWidget(self.view, 1)
         self._debounce = QTimer(self)
         self._debounce.setSingleShot(True)
@@ -155,6 +168,7 @@ class SearchPane(QWidget):
     def run_now(self) -> None:
         self._debounce.stop()
         query = self.field.text().strip()
+        sort = str(self.sort_box.currentData())
         self._sequence += 1
         sequence = self._sequence
         if not query:
@@ -166,7 +180,7 @@ class SearchPane(QWidget):
                 return sequence, None  # overtaken while it waited: newer keystrokes don't queue behind it
             if self._searcher is None:
                 self._searcher = LibrarySearch(self.library)
-            return sequence, self._searcher.search(query, RESULT_LIMIT)
+            return sequence, self._searcher.search(query, RESULT_LIMIT, sort)
 
         job = Job(work)
         self._jobs.add(job)
