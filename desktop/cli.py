@@ -492,7 +492,8 @@ def _command_export(library: Library, args: argparse.Namespace) -> int:
         ]
         scope = "bookmarks" + (": " + ", ".join(p for p in parts if p) if any(parts) else " (all)")
     try:
-        summary = export(Dossier(args.title, args.author, args.purpose, scope, entries), args.out, args.force)
+        dossier = Dossier.gather(library, args.title, args.author, args.purpose, scope, entries)
+        summary = export(dossier, args.out, args.force)
     except ExportError as error:
         print(f"error: {error}", file=sys.stderr)
         return 1

@@ -151,3 +151,69 @@ def test_web_annotations_round_trip_into_a_new_library(bookmarked, sample_report
         )
 
     assert comparable(first) == comparable(second)
+
+
+def test_excerpts_carry_their_score_and_the_countries_get_a_chart_page(bookmarked, tmp_path):
+    from tests.score_fixtures import invented_score, write_invented_scores
+
+    assert bookmarked("scores", "import", write_invented_scores(tmp_path / "scores.csv")).code == 0
+    out = tmp_path / "scored.pdf"
+    assert bookmarked("export", out, "--tag", "drogues").code == 0
+    pages = [page.extract_text() for page in PdfReader(out).pages]
+    chart_pages = [n for n, text in enumerate(pages) if "Bars: indicator scores" in text]
+    assert len(chart_pages) == 1
+    chart = pages[chart_pages[0]]
+    assert (
+        "Index scores: Luxembourg, 2025" in chart and "Index scores: Luxembourg, 2025" in pages[1]
+    )  # contents
+    assert "Criminality 5.25" in chart and "Resilience 6.5" in chart
+    assert "black tick: the 2023 score" in chart
+    assert chart.count("Trafficking") + chart.count("trafficking") >= 2  # the indicator labels are drawn
+    cocaine = invented_score("LU", "cocaine_trade", 2025)
+    text = "\n".join(pages)
+    assert f"Commerce de cocaïne ({cocaine:g}/10)" in text
+    assert f"Index score 2025: {cocaine:g} / 10" in text
+    # the chart page comes before the excerpts, after the contents
+    assert chart_pages[0] < next(
+        n for n, t in enumerate(pages) if "1. Luxembourg" in t and "Contents" not in t
+    )
+    assert bookmarked("export", tmp_path / "scored.csv", "--tag", "drogues").code == 0
+    rows = list(csv.DictReader(io.StringIO((tmp_path / "scored.csv").read_text(encoding="utf-8"))))
+    assert {r["indicator"]: float(r["indicator_score"]) for r in rows}["cocaine_trade"] == cocaine
+
+
+def test_the_chart_page_looks_right_when_rendered(bookmarked, tmp_path):
+    """pdftoppm renders the chart page; its bars are in the pillar colours."""
+    import shutil
+    import subprocess
+
+    from PySide6.QtGui import QColor, QImage
+
+    from desktop.scores_display import PILLAR_COLOURS
+    from tests.score_fixtures import write_invented_scores
+
+    if shutil.which("pdftoppm") is None:
+        pytest.skip("pdftoppm (poppler-utils) is not installed")
+    bookmarked("scores", "import", write_invented_scores(tmp_path / "scores.csv"))
+    out = tmp_path / "scored.pdf"
+    bookmarked("export", out, "--tag", "drogues")
+    page = next(
+        n for n, p in enumerate(PdfReader(out).pages, start=1) if "Bars: indicator" in p.extract_text()
+    )
+    subprocess.run(
+        ["pdftoppm", "-r", "50", "-png", "-f", str(page), "-l", str(page), out, tmp_path / "chart"],
+        check=True,
+    )
+    image = QImage(str(next(tmp_path.glob("chart*.png"))))
+    seen = {
+        image.pixelColor(x, y).name() for x in range(0, image.width(), 2) for y in range(0, image.height(), 2)
+    }
+    for colour in PILLAR_COLOURS.values():
+        wanted = QColor(colour)
+        assert any(
+            abs(QColor(c).red() - wanted.red())
+            + abs(QColor(c).green() - wanted.green())
+            + abs(QColor(c).blue() - wanted.blue())
+            < 30
+            for c in seen
+        ), colour

@@ -6,11 +6,14 @@ from dataclasses import dataclass, field
 from datetime import date
 
 from db.library import Library
+from db.records import CountryScores, IndicatorScore
 from db.search.service import search
 from db.services.bookmarks import BookmarkRecord, list_bookmarks
 from db.services.excerpts import ExcerptSource, excerpt_sources
 from db.services.facts import list_facts
+from db.services.scores import country_scores, document_scores
 from db.taxonomy import load_taxonomy
+from desktop.scores_display import change_text, score_number
 
 
 @dataclass(frozen=True)
@@ -22,20 +25,31 @@ class Entry:
     color: str
     facts: list[tuple[str, str, str]]  # (type, canonical, text)
     bookmark: BookmarkRecord | None = None
+    score: IndicatorScore | None = None  # the Index's score of the paragraph's indicator, when imported
 
     @property
     def indicator_name(self) -> str:
         indicator = load_taxonomy().indicator(self.source.indicator) if self.source.indicator else None
         return indicator.name(self.source.language) if indicator else "—"
 
+    def score_line(self) -> str:
+        """« Index score 2025: 8 / 10 (no change since 2023) », or "" without a score."""
+        if self.score is None:
+            return ""
+        change = change_text(self.score)
+        return f"Index score {self.source.edition}: {score_number(self.score.score)} / 10" + (
+            f" ({change})" if change else ""
+        )
+
     def provenance(self) -> list[str]:
         s = self.source
         page = f", page {s.page} of the source" if s.page else ""
-        return [
+        lines = [
             f"{s.title} — {s.country or '?'} ({s.country_iso or '?'}), edition {s.edition or '?'}",
             f"{' › '.join(s.section_path)} · {self.indicator_name} · paragraph {s.number}{page}",
             f"{s.source_name}, imported {s.imported_at:%Y-%m-%d}, sha256 {s.sha256[:12]}",
         ]
+        return [self.score_line(), *lines] if self.score else lines
 
 
 @dataclass
@@ -46,6 +60,15 @@ class Dossier:
     scope: str
     entries: list[Entry]
     made: date = field(default_factory=date.today)
+    # The Index's scores of the countries the excerpts come from, for the chart pages.
+    countries: list[CountryScores] = field(default_factory=list)
+
+    @classmethod
+    def gather(
+        cls, library: Library, title: str, author: str, purpose: str, scope: str, entries: list[Entry]
+    ) -> Dossier:
+        """A dossier of these entries, with the scores of the countries they cover."""
+        return cls(title, author, purpose, scope, entries, countries=covered_countries(library, entries))
 
     def entities(self) -> dict[tuple[str, str], list[int]]:
         """Each entity mentioned across the dossier, with the entry numbers it appears in."""
@@ -71,6 +94,25 @@ def _facts_by_paragraph(
     return found
 
 
+def _scores_of(library: Library, sources: dict[int, ExcerptSource]) -> dict[int, IndicatorScore]:
+    """Each paragraph's indicator score, for its document's country and edition."""
+    by_document = document_scores(library, {s.document_id for s in sources.values()})
+    return {
+        paragraph_id: by_document[s.document_id][s.indicator]
+        for paragraph_id, s in sources.items()
+        if s.indicator and s.indicator in by_document.get(s.document_id, {})
+    }
+
+
+def covered_countries(library: Library, entries: list[Entry]) -> list[CountryScores]:
+    """The scores of each country and edition the entries come from, in order of first appearance."""
+    pairs = dict.fromkeys(
+        (e.source.country_iso, e.source.edition) for e in entries if e.source.country_iso and e.source.edition
+    )
+    found = [country_scores(library, iso, edition) for iso, edition in pairs if iso and edition]
+    return [c for c in found if c is not None]
+
+
 def from_bookmarks(
     library: Library,
     *,
@@ -88,6 +130,7 @@ def from_bookmarks(
         records = [by_id[i] for i in ids if i in by_id]
     sources = excerpt_sources(library, [r.paragraph_id for r in records if r.paragraph_id is not None])
     facts = _facts_by_paragraph(library, set(sources))
+    scores = _scores_of(library, sources)
     entries = []
     for record in records:
         source = sources[record.paragraph_id]  # type: ignore[index]
@@ -96,7 +139,18 @@ def from_bookmarks(
             (t, c, x) for t, c, s, e, x in facts.get(source.paragraph_id, []) if start <= s and e <= end
         ]
         highlight = None if (start, end) == (0, len(source.text)) else (start, end)
-        entries.append(Entry(source, highlight, record.note, record.tags, record.color, inside, record))
+        entries.append(
+            Entry(
+                source,
+                highlight,
+                record.note,
+                record.tags,
+                record.color,
+                inside,
+                record,
+                scores.get(source.paragraph_id),
+            )
+        )
     return entries
 
 
@@ -105,6 +159,7 @@ def from_search(library: Library, query: str, limit: int = 200) -> list[Entry]:
     hits = search(library, query, limit).hits
     sources = excerpt_sources(library, [h.paragraph_id for h in hits])
     facts = _facts_by_paragraph(library, set(sources))
+    scores = _scores_of(library, sources)
     return [
         Entry(
             sources[h.paragraph_id],
@@ -113,6 +168,7 @@ def from_search(library: Library, query: str, limit: int = 200) -> list[Entry]:
             [],
             "yellow",
             [(t, c, x) for t, c, _s, _e, x in facts.get(h.paragraph_id, [])],
+            score=scores.get(h.paragraph_id),
         )
         for h in hits
         if h.paragraph_id in sources

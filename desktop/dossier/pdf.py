@@ -28,8 +28,11 @@ from reportlab.platypus import (
 )
 from reportlab.platypus.tableofcontents import TableOfContents
 
+from db.records import CountryScores
 from desktop.dossier.model import Dossier, Entry
+from desktop.dossier.score_chart import country_chart
 from desktop.resources import resource
+from desktop.scores_display import change_text, score_number
 
 FONT, BOLD, ITALIC = "ExcerptaSans", "ExcerptaSans-Bold", "ExcerptaSans-Oblique"
 HIGHLIGHT = {
@@ -162,6 +165,8 @@ def _quote(entry: Entry) -> str:
 def _entry(number: int, entry: Entry, styles: dict[str, ParagraphStyle]) -> list[Flowable]:
     s = entry.source
     title = f"{number}. {s.country or s.title} — {entry.indicator_name}"
+    if entry.score is not None:
+        title += f" ({score_number(entry.score.score)}/10)"
     flowables: list[Flowable] = [
         _Heading(escape(title), styles["entry"], title),
         Paragraph(_quote(entry), styles["quote"]),
@@ -177,6 +182,34 @@ def _entry(number: int, entry: Entry, styles: dict[str, ParagraphStyle]) -> list
         flowables.append(Paragraph("Facts: " + escape(facts), styles["meta"]))
     flowables += [Paragraph(escape(line), styles["meta"]) for line in entry.provenance()]
     return flowables
+
+
+def _country_page(scores: CountryScores, styles: dict[str, ParagraphStyle], width: float) -> list[Flowable]:
+    """One page per country the dossier covers: its overall scores and its 32 indicators as bars."""
+    title = f"Index scores: {scores.country}, {scores.edition}"
+    parts = []
+    for label, score in (
+        ("Criminality", scores.criminality),
+        ("Resilience", scores.resilience),
+        ("Criminal markets", scores.pillars.get("criminal_markets")),
+        ("Criminal actors", scores.pillars.get("criminal_actors")),
+    ):
+        if score is not None:
+            change = change_text(score)
+            parts.append(
+                f"<b>{label} {score_number(score.score)}</b>" + (f" ({escape(change)})" if change else "")
+            )
+    previous = next((s.previous_edition for s in scores.indicators.values() if s.previous_edition), None)
+    legend = "Bars: indicator scores out of 10, coloured by pillar"
+    legend += f"; black tick: the {previous} score." if previous else "."
+    return [
+        _Heading(escape(title), styles["h1"], title),
+        Paragraph(" · ".join(parts), styles["body"]),
+        Paragraph(legend, styles["meta"]),
+        Spacer(1, 0.3 * cm),
+        country_chart(scores, width, FONT, BOLD),
+        PageBreak(),
+    ]
 
 
 def write_pdf(path: str, dossier: Dossier) -> int:
@@ -197,6 +230,9 @@ def write_pdf(path: str, dossier: Dossier) -> int:
     contents = TableOfContents()
     contents.levelStyles = [styles["toc"]]
     story += [PageBreak(), Paragraph("Contents", styles["h1"]), contents, PageBreak()]
+    document = _DossierDocument(path, dossier)
+    for scores in dossier.countries:
+        story += _country_page(scores, styles, document.width)
     for number, entry in enumerate(dossier.entries, start=1):
         flowables = _entry(number, entry, styles)
         # Keep an entry's head with its quote when it fits; long ones flow across pages.
@@ -217,6 +253,5 @@ def write_pdf(path: str, dossier: Dossier) -> int:
                 )
             where = ", ".join(str(n) for n in numbers)
             story.append(Paragraph(f"{escape(canonical)} — excerpts {where}", styles["meta"]))
-    document = _DossierDocument(path, dossier)
     document.multiBuild(story)
     return int(document.page)

@@ -155,7 +155,7 @@ class DossierBuilder(QDialog):
                 scope = f"search: {query}"
             else:
                 entries, scope = from_bookmarks(self.library, ids=keys), f"{len(keys)} bookmarks"
-            return export(Dossier(title, author, purpose, scope, entries), path, force)
+            return export(Dossier.gather(self.library, title, author, purpose, scope, entries), path, force)
 
         self.status.setText(self.tr("Writing {path}…").format(path=path.name))
         self.export_button.setEnabled(False)
