@@ -13,9 +13,13 @@ $(STAMP): pyproject.toml
 	$(BIN)/pip install --quiet -e '.[test,dev]'
 	touch $(STAMP)
 
-# Opens the app on a library that already holds the bundled sample report.
+# The Index's published scores, beside the checkout (read from there, never copied into the project).
+OCINDEX ?= $(CURDIR)/../shared/data/ocindex/ocindex_scores_long_2021_2023_2025.csv
+
+# Opens the app on a library that already holds the bundled sample report (and the scores, if at hand).
 run: $(STAMP)
 	$(BIN)/excerpta --library "$(SAMPLE_LIBRARY)" import resources/sample
+	if [ -f "$(OCINDEX)" ]; then $(BIN)/excerpta --library "$(SAMPLE_LIBRARY)" scores import "$(OCINDEX)"; fi
 	$(BIN)/excerpta --library "$(SAMPLE_LIBRARY)"
 
 test: $(STAMP)

@@ -82,23 +82,42 @@ def score_table(session: Session, pairs: Iterable[tuple[str, int]]) -> ScoreTabl
     return table
 
 
-def _with_previous(session: Session, iso: str, edition: int) -> dict[str, IndicatorScore]:
-    """Each score of a country in an edition, with the same score in the latest earlier edition."""
+def _scores_with_previous(
+    session: Session, pairs: set[tuple[str, int]]
+) -> dict[tuple[str, int], dict[str, IndicatorScore]]:
+    """For each (country, edition): its scores, each with the same score in the latest earlier edition
+    that has it. One query for all the pairs: the window asks for every document at once."""
+    if not pairs:
+        return {}
     rows = session.execute(
-        select(Score.edition, Score.key, Score.value)
-        .where(Score.country_iso == iso, Score.edition <= edition)
+        select(Score.country_iso, Score.edition, Score.key, Score.value)
+        .where(
+            Score.country_iso.in_({iso for iso, _ in pairs}),
+            Score.edition <= max(edition for _, edition in pairs),
+        )
         .order_by(Score.edition)
     ).all()
-    current = {key: value for e, key, value in rows if e == edition}
-    earlier: dict[str, tuple[int, float]] = {}
-    for e, key, value in rows:
-        if e < edition:
-            earlier[key] = (e, value)  # ordered by edition: the latest earlier one wins
+    by_country: dict[str, list[tuple[int, str, float]]] = {}
+    for iso, edition, key, value in rows:
+        by_country.setdefault(iso, []).append((edition, key, value))
     found = {}
-    for key, value in current.items():
-        previous_edition, previous = earlier.get(key, (None, None))
-        found[key] = IndicatorScore(key, value, previous, previous_edition)
+    for iso, edition in pairs:
+        history = by_country.get(iso, [])
+        earlier: dict[str, tuple[int, float]] = {}
+        for e, key, value in history:
+            if e < edition:
+                earlier[key] = (e, value)  # ordered by edition: the latest earlier one wins
+        scores = {}
+        for e, key, value in history:
+            if e == edition:
+                previous_edition, previous = earlier.get(key, (None, None))
+                scores[key] = IndicatorScore(key, value, previous, previous_edition)
+        found[(iso, edition)] = scores
     return found
+
+
+def _with_previous(session: Session, iso: str, edition: int) -> dict[str, IndicatorScore]:
+    return _scores_with_previous(session, {(iso, edition)})[(iso, edition)]
 
 
 def score_editions(library: Library) -> list[int]:
@@ -158,11 +177,9 @@ def document_scores(library: Library, document_ids: Iterable[int]) -> dict[int, 
                 Document.edition.is_not(None),
             )
         ).all()
-        by_pair = {
-            (iso, edition): _with_previous(session, iso, edition)
-            for iso, edition in {(d.country_iso, d.edition) for d in documents}
-            if iso is not None and edition is not None
-        }
+        by_pair = _scores_with_previous(
+            session, {(d.country_iso, d.edition) for d in documents if d.country_iso and d.edition}
+        )
     return {
         d.id: by_pair[(d.country_iso, d.edition)]
         for d in documents

@@ -114,9 +114,10 @@ class ReaderView(QTextBrowser):
         colour = PILLAR_COLOURS.get(getattr(indicator, "pillar", ""), "#555")
         change = change_text(score)
         edition = outline.document.edition or ""
+        word = self.tr("score")
         return (
             f" &nbsp;<span class='score' style='color:{colour}'>"
-            f"{escape(self.tr('score'))} {score_number(score.score)}</span>"
+            f"{escape(word)} {score_number(score.score)}</span>"
             f"<span class='meta'> / 10 ({edition}){' · ' + escape(change) if change else ''}</span>"
         )
 

@@ -6,6 +6,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
+from PySide6.QtCore import QObject
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QFileDialog, QMainWindow, QMenu, QMessageBox
 
@@ -17,7 +18,7 @@ from desktop.ui.scores_views import CompareView, CountryView
 from desktop.ui.tasks import WriterLane
 
 
-class ScoresMenu:
+class ScoresMenu(QObject):
     """`current` gives the (country ISO, indicator key) the analyst is reading, to open the views on;
     `snapshot` reads what the window shows, on the lane; `apply` shows it."""
 
@@ -31,6 +32,7 @@ class ScoresMenu:
         apply: Callable[[Any], None],
         open_paragraph: Callable[[int], None],
     ) -> None:
+        super().__init__(window)
         self.window, self.library, self.lane = window, library, lane
         self.current, self.snapshot, self.apply, self.open_paragraph = (
             current,
@@ -43,12 +45,11 @@ class ScoresMenu:
         self.views: list[CountryView | CompareView] = []
 
     def build(self, menu: QMenu) -> None:
-        tr = self.window.tr
-        importing = QAction(tr("&Import Scores…"), self.window)
+        importing = QAction(self.tr("&Import Scores…"), self.window)
         importing.triggered.connect(self.choose_file)
-        country = QAction(tr("&Country Scores…"), self.window, shortcut=QKeySequence("Ctrl+K"))
+        country = QAction(self.tr("&Country Scores…"), self.window, shortcut=QKeySequence("Ctrl+K"))
         country.triggered.connect(self.open_country_view)
-        compare = QAction(tr("Co&mpare Indicator…"), self.window, shortcut=QKeySequence("Ctrl+Shift+K"))
+        compare = QAction(self.tr("Co&mpare Indicator…"), self.window, shortcut=QKeySequence("Ctrl+Shift+K"))
         compare.triggered.connect(self.open_compare_view)
         menu.addAction(importing)
         menu.addSeparator()
@@ -56,16 +57,14 @@ class ScoresMenu:
 
     def choose_file(self) -> None:
         name, _ = QFileDialog.getOpenFileName(
-            self.window, self.window.tr("Import the Index's scores"), "", "Scores (*.xlsx *.csv)"
+            self.window, self.tr("Import the Index's scores"), "", "Scores (*.xlsx *.csv)"
         )
         if name:
             self.import_file(Path(name))
 
     def import_file(self, path: Path) -> None:
         """Reads, checks and stores the file on the writer lane; the library is unchanged if it fails."""
-        self.window.statusBar().showMessage(
-            self.window.tr("Importing scores from {name}…").format(name=path.name)
-        )
+        self.window.statusBar().showMessage(self.tr("Importing scores from {name}…").format(name=path.name))
 
         def work(_job: object) -> tuple[list[EditionImport], Any]:
             outcomes = import_score_file(self.library, path)
@@ -84,7 +83,7 @@ class ScoresMenu:
         self.window.statusBar().showMessage(message)
         # Window-modal but not blocking: the analyst reads it, the window stays responsive.
         self.error_box = QMessageBox(
-            QMessageBox.Icon.Warning, self.window.tr("Scores not imported"), message, parent=self.window
+            QMessageBox.Icon.Warning, self.tr("Scores not imported"), message, parent=self.window
         )
         self.error_box.open()
 

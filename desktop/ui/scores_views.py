@@ -231,7 +231,8 @@ class CompareView(QDialog):
         key = self.indicator_box.currentData()
         isos = self.chosen()
         if not isos:
-            self.result.setHtml(f"<p style='color:gray'>{escape(self.tr('Tick countries on the left.'))}</p>")
+            hint = self.tr("Tick countries on the left.")
+            self.result.setHtml(f"<p style='color:gray'>{escape(hint)}</p>")
             self.compared = []
             return
         self.compared = compare_indicator(self.library, key, isos, self.edition_box.currentData())
@@ -247,9 +248,9 @@ class CompareView(QDialog):
                 f"<span style='color:gray'> {escape(change_text(score))}</span></td>"
             )
             if c.paragraph_text:
+                link = self.tr("Open in the reader")
                 body = (
-                    f"{escape(c.paragraph_text)}<br><a href='paragraph:{c.paragraph_id}'>"
-                    f"{escape(self.tr('Open in the reader'))}</a>"
+                    f"{escape(c.paragraph_text)}<br><a href='paragraph:{c.paragraph_id}'>{escape(link)}</a>"
                 )
             else:
                 missing = self.tr("No report for this country in the library.")

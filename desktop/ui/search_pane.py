@@ -119,6 +119,10 @@ class SearchPane(QWidget):
         self.sort_box.addItem(self.tr("By Index score"), "score")
         self.sort_box.setToolTip(self.tr("Order of the results; filter by score with score:>=7"))
         self.sort_box.currentIndexChanged.connect(lambda _index: self.run_now())
+        # Neither the count nor the order may widen the pane: the reader keeps the room.
+        self.count.setWordWrap(True)
+        self.sort_box.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.sort_box.setMinimumContentsLength(4)
         self.model = SearchResultsModel(self)
         self.view = ResultsView()
         self.view.setModel(self.model)

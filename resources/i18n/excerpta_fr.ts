@@ -77,6 +77,87 @@
     </message>
 </context>
 <context>
+    <name>CompareView</name>
+    <message>
+        <location filename="../../desktop/ui/scores_views.py" line="179" />
+        <source>Compare an indicator</source>
+        <translation>Comparer un indicateur</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/scores_views.py" line="186" />
+        <source>Latest</source>
+        <translation>La plus récente</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/scores_views.py" line="195" />
+        <source>Filter countries…</source>
+        <translation>Filtrer les pays…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/scores_views.py" line="213" />
+        <source>Indicator:</source>
+        <translation>Indicateur :</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/scores_views.py" line="215" />
+        <source>Edition:</source>
+        <translation>Édition :</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/scores_views.py" line="234" />
+        <source>Tick countries on the left.</source>
+        <translation>Cochez des pays à gauche.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/scores_views.py" line="251" />
+        <source>Open in the reader</source>
+        <translation>Ouvrir dans le lecteur</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/scores_views.py" line="254" />
+        <source>No report for this country in the library.</source>
+        <translation>Aucun rapport de ce pays dans la bibliothèque.</translation>
+    </message>
+</context>
+<context>
+    <name>CountryView</name>
+    <message>
+        <location filename="../../desktop/ui/scores_views.py" line="105" />
+        <source>Country scores</source>
+        <translation>Scores d’un pays</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/scores_views.py" line="119" />
+        <source>Country:</source>
+        <translation>Pays :</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/scores_views.py" line="121" />
+        <source>Edition:</source>
+        <translation>Édition :</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/scores_views.py" line="141" />
+        <source>No scores for this country and edition.</source>
+        <translation>Pas de scores pour ce pays et cette édition.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/scores_views.py" line="143" />
+        <source>No scores yet: use Scores ▸ Import Scores… with the Index's workbook or CSV.</source>
+        <translation>Pas encore de scores : Scores ▸ Importer des scores… avec le classeur ou le CSV de l’Index.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/scores_views.py" line="149" />
+        <source>Criminality</source>
+        <translation>Criminalité</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/scores_views.py" line="150" />
+        <source>Resilience</source>
+        <translation>Résilience</translation>
+    </message>
+</context>
+<context>
     <name>DossierBuilder</name>
     <message>
         <location filename="../../desktop/ui/dossier_builder.py" line="85" />
@@ -178,42 +259,42 @@
 <context>
     <name>FactsModel</name>
     <message>
-        <location filename="../../desktop/ui/facts_model.py" line="23" />
+        <location filename="../../desktop/ui/facts_model.py" line="24" />
         <source>Criminal groups</source>
         <translation>Groupes criminels</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/facts_model.py" line="24" />
+        <location filename="../../desktop/ui/facts_model.py" line="25" />
         <source>Places</source>
         <translation>Lieux</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/facts_model.py" line="25" />
+        <location filename="../../desktop/ui/facts_model.py" line="26" />
         <source>Countries</source>
         <translation>Pays</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/facts_model.py" line="26" />
+        <location filename="../../desktop/ui/facts_model.py" line="27" />
         <source>Institutions</source>
         <translation>Institutions</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/facts_model.py" line="27" />
+        <location filename="../../desktop/ui/facts_model.py" line="28" />
         <source>Commodities</source>
         <translation>Marchandises</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/facts_model.py" line="28" />
+        <location filename="../../desktop/ui/facts_model.py" line="29" />
         <source>Years</source>
         <translation>Années</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/facts_model.py" line="29" />
+        <location filename="../../desktop/ui/facts_model.py" line="30" />
         <source>Figures</source>
         <translation>Chiffres</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/facts_model.py" line="30" />
+        <location filename="../../desktop/ui/facts_model.py" line="31" />
         <source>Roles and flows</source>
         <translation>Rôles et flux</translation>
     </message>
@@ -221,17 +302,17 @@
 <context>
     <name>ImportFlow</name>
     <message>
-        <location filename="../../desktop/ui/import_flow.py" line="121" />
+        <location filename="../../desktop/ui/import_flow.py" line="132" />
         <source>Cancelling after the current file…</source>
         <translation>Annulation après le fichier en cours…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_flow.py" line="146" />
+        <location filename="../../desktop/ui/import_flow.py" line="157" />
         <source>{ok} of {total} files imported; {n} failed, see below.</source>
         <translation>{ok} fichiers sur {total} importés ; {n} en échec, voir ci-dessous.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_flow.py" line="156" />
+        <location filename="../../desktop/ui/import_flow.py" line="167" />
         <source>The import stopped: {message}</source>
         <translation>L’importation s’est arrêtée : {message}</translation>
     </message>
@@ -239,12 +320,12 @@
 <context>
     <name>ImportProgressDialog</name>
     <message>
-        <location filename="../../desktop/ui/import_flow.py" line="31" />
+        <location filename="../../desktop/ui/import_flow.py" line="32" />
         <source>Import</source>
         <translation>Importer</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_flow.py" line="34" />
+        <location filename="../../desktop/ui/import_flow.py" line="35" />
         <source>Starting…</source>
         <translation>Démarrage…</translation>
     </message>
@@ -252,181 +333,191 @@
 <context>
     <name>LibraryTreeModel</name>
     <message>
-        <location filename="../../desktop/ui/outline_model.py" line="136" />
+        <location filename="../../desktop/ui/outline_model.py" line="151" />
         <source>Library</source>
         <translation>Bibliothèque</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/outline_model.py" line="151" />
+        <source>Score</source>
+        <translation>Score</translation>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="92" />
+        <location filename="../../desktop/ui/main_window.py" line="111" />
         <source>Library</source>
         <translation>Bibliothèque</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="93" />
+        <location filename="../../desktop/ui/main_window.py" line="112" />
         <source>Search</source>
         <translation>Recherche</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="106" />
+        <location filename="../../desktop/ui/main_window.py" line="125" />
         <source>Filters</source>
         <translation>Filtres</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="121" />
+        <location filename="../../desktop/ui/main_window.py" line="139" />
         <source>Facts</source>
         <translation>Faits</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="132" />
+        <location filename="../../desktop/ui/main_window.py" line="150" />
         <source>Bookmarks</source>
         <translation>Signets</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="186" />
+        <location filename="../../desktop/ui/main_window.py" line="207" />
         <source>The search index could not be updated: {message}</source>
         <translation>L’index de recherche n’a pas pu être mis à jour : {message}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="190" />
+        <location filename="../../desktop/ui/main_window.py" line="211" />
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="191" />
+        <location filename="../../desktop/ui/main_window.py" line="212" />
         <source>&amp;Import Files…</source>
         <translation>&amp;Importer des fichiers…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="193" />
+        <location filename="../../desktop/ui/main_window.py" line="214" />
         <source>Import &amp;Folder…</source>
         <translation>Importer un &amp;dossier…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="195" />
+        <location filename="../../desktop/ui/main_window.py" line="216" />
         <source>&amp;Export Dossier…</source>
         <translation>&amp;Exporter un dossier…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="197" />
+        <location filename="../../desktop/ui/main_window.py" line="218" />
         <source>&amp;Quit</source>
         <translation>&amp;Quitter</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="199" />
+        <location filename="../../desktop/ui/main_window.py" line="220" />
         <source>&amp;Edit</source>
         <translation>É&amp;dition</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="200" />
+        <location filename="../../desktop/ui/main_window.py" line="221" />
         <source>&amp;Undo</source>
         <translation>&amp;Annuler</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="202" />
+        <location filename="../../desktop/ui/main_window.py" line="223" />
         <source>&amp;Redo</source>
         <translation>&amp;Rétablir</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="204" />
+        <location filename="../../desktop/ui/main_window.py" line="225" />
         <source>&amp;Bookmark Selection…</source>
         <translation>&amp;Marquer la sélection…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="209" />
+        <location filename="../../desktop/ui/main_window.py" line="230" />
         <source>&amp;View</source>
         <translation>&amp;Affichage</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="210" />
+        <location filename="../../desktop/ui/main_window.py" line="231" />
         <source>Highlight &amp;Facts</source>
         <translation>Surligner les &amp;faits</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="218" />
+        <location filename="../../desktop/ui/main_window.py" line="239" />
         <source>&amp;Search</source>
         <translation>&amp;Rechercher</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="224" />
+        <location filename="../../desktop/ui/main_window.py" line="245" />
+        <source>S&amp;cores</source>
+        <translation>S&amp;cores</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="246" />
         <source>&amp;Help</source>
         <translation>&amp;Aide</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="225" />
+        <location filename="../../desktop/ui/main_window.py" line="247" />
         <source>&amp;About Excerpta</source>
         <translation>À &amp;propos d’Excerpta</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="259" />
+        <location filename="../../desktop/ui/main_window.py" line="294" />
         <source>{documents} documents, {paragraphs} paragraphs</source>
         <translation>{documents} documents, {paragraphs} paragraphes</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="297" />
+        <location filename="../../desktop/ui/main_window.py" line="332" />
         <source>Select some text, or a paragraph, to bookmark it.</source>
         <translation>Sélectionnez du texte, ou un paragraphe, pour le marquer.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="341" />
+        <location filename="../../desktop/ui/main_window.py" line="376" />
         <source>This bookmark's text is gone from the current version: «{q}»</source>
         <translation>Le texte de ce signet est absent de la version actuelle : «{q}»</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="393" />
+        <location filename="../../desktop/ui/main_window.py" line="455" />
         <source>Reject (not a real {type})</source>
         <translation>Rejeter (pas un vrai {type})</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="396" />
+        <location filename="../../desktop/ui/main_window.py" line="458" />
         <source>Rename…</source>
         <translation>Renommer…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="398" />
+        <location filename="../../desktop/ui/main_window.py" line="460" />
         <source>Merge into…</source>
         <translation>Fusionner avec…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="403" />
+        <location filename="../../desktop/ui/main_window.py" line="465" />
         <source>New name for {name}:</source>
         <translation>Nouveau nom pour {name} :</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="403" />
+        <location filename="../../desktop/ui/main_window.py" line="465" />
         <source>Merge {name} into:</source>
         <translation>Fusionner {name} avec :</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="405" />
-        <location filename="../../desktop/ui/main_window.py" line="421" />
+        <location filename="../../desktop/ui/main_window.py" line="467" />
+        <location filename="../../desktop/ui/main_window.py" line="483" />
         <source>Correct an entity</source>
         <translation>Corriger une entité</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="488" />
+        <location filename="../../desktop/ui/main_window.py" line="546" />
         <source>Import reports</source>
         <translation>Importer des rapports</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="493" />
+        <location filename="../../desktop/ui/main_window.py" line="551" />
         <source>Import a folder of reports</source>
         <translation>Importer un dossier de rapports</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="498" />
+        <location filename="../../desktop/ui/main_window.py" line="556" />
         <source>Importing {n} item(s)…</source>
         <translation>Importation de {n} élément(s)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="518" />
+        <location filename="../../desktop/ui/main_window.py" line="576" />
         <source>About Excerpta</source>
         <translation>À propos d’Excerpta</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="520" />
+        <location filename="../../desktop/ui/main_window.py" line="578" />
         <source>&lt;b&gt;Excerpta&lt;/b&gt; {version}&lt;br&gt;An offline evidence browser for country reports on organized crime.&lt;br&gt;Library: {folder}&lt;br&gt;&lt;br&gt;French names are found with spaCy's fr_core_news_sm model, licensed under LGPL-LR. Fonts: DejaVu (Bitstream Vera licence).</source>
         <translation>&lt;b&gt;Excerpta&lt;/b&gt; {version}&lt;br&gt;Un navigateur de preuves hors ligne pour les rapports pays sur la criminalité organisée.&lt;br&gt;Bibliothèque : {folder}&lt;br&gt;&lt;br&gt;Les noms en français sont trouvés avec le modèle fr_core_news_sm de spaCy, sous licence LGPL-LR. Polices : DejaVu (licence Bitstream Vera).</translation>
     </message>
@@ -434,70 +525,136 @@
 <context>
     <name>ReaderView</name>
     <message>
-        <location filename="../../desktop/ui/reader.py" line="59" />
+        <location filename="../../desktop/ui/reader.py" line="61" />
         <source>Select a document, a section or a paragraph in the library.</source>
         <translation>Choisissez un document, une section ou un paragraphe dans la bibliothèque.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reader.py" line="158" />
+        <location filename="../../desktop/ui/reader.py" line="117" />
+        <source>score</source>
+        <translation>score</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/reader.py" line="177" />
         <source>Country</source>
         <translation>Pays</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reader.py" line="159" />
+        <location filename="../../desktop/ui/reader.py" line="178" />
         <source>Edition</source>
         <translation>Édition</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reader.py" line="160" />
+        <location filename="../../desktop/ui/reader.py" line="179" />
         <source>Language</source>
         <translation>Langue</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reader.py" line="161" />
+        <location filename="../../desktop/ui/reader.py" line="180" />
         <source>Profile</source>
         <translation>Profil</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reader.py" line="162" />
+        <location filename="../../desktop/ui/reader.py" line="181" />
         <source>Source</source>
         <translation>Source</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reader.py" line="163" />
+        <location filename="../../desktop/ui/reader.py" line="182" />
         <source>Version</source>
         <translation>Version</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reader.py" line="164" />
+        <location filename="../../desktop/ui/reader.py" line="183" />
         <source>Imported</source>
         <translation>Importé</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reader.py" line="165" />
+        <location filename="../../desktop/ui/reader.py" line="184" />
         <source>Paragraphs</source>
         <translation>Paragraphes</translation>
     </message>
 </context>
 <context>
-    <name>SearchPane</name>
+    <name>ScoreChart</name>
     <message>
-        <location filename="../../desktop/ui/search_pane.py" line="109" />
-        <source>Search: cocaïne, "port d’Anvers", country:BE …  (Ctrl+F)</source>
-        <translation>Rechercher : cocaïne, "port d’Anvers", country:BE …  (Ctrl+F)</translation>
+        <location filename="../../desktop/ui/score_chart.py" line="25" />
+        <source>Indicator scores chart</source>
+        <translation>Graphique des scores par indicateur</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/search_pane.py" line="175" />
+        <location filename="../../desktop/ui/score_chart.py" line="72" />
+        <source>| = {edition}</source>
+        <translation>| = {edition}</translation>
+    </message>
+</context>
+<context>
+    <name>ScoresMenu</name>
+    <message>
+        <location filename="../../desktop/ui/scores_menu.py" line="48" />
+        <source>&amp;Import Scores…</source>
+        <translation>&amp;Importer des scores…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/scores_menu.py" line="50" />
+        <source>&amp;Country Scores…</source>
+        <translation>Scores d’un &amp;pays…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/scores_menu.py" line="52" />
+        <source>Co&amp;mpare Indicator…</source>
+        <translation>Co&amp;mparer un indicateur…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/scores_menu.py" line="60" />
+        <source>Import the Index's scores</source>
+        <translation>Importer les scores de l’Index</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/scores_menu.py" line="68" />
+        <source>Importing scores from {name}…</source>
+        <translation>Import des scores de {name}…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/scores_menu.py" line="88" />
+        <source>Scores not imported</source>
+        <translation>Scores non importés</translation>
+    </message>
+</context>
+<context>
+    <name>SearchPane</name>
+    <message>
+        <location filename="../../desktop/ui/search_pane.py" line="112" />
+        <source>Search: cocaïne, "port d’Anvers", country:BE, score:&gt;=7 …  (Ctrl+F)</source>
+        <translation>Rechercher : cocaïne, « port d’Anvers », country:BE, score:&gt;=7 …  (Ctrl+F)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/search_pane.py" line="118" />
+        <source>By relevance</source>
+        <translation>Par pertinence</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/search_pane.py" line="119" />
+        <source>By Index score</source>
+        <translation>Par score de l’Index</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/search_pane.py" line="120" />
+        <source>Order of the results; filter by score with score:&gt;=7</source>
+        <translation>Ordre des résultats ; filtrer par score avec score:&gt;=7</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/search_pane.py" line="189" />
         <source>Search failed: {m}</source>
         <translation>La recherche a échoué : {m}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/search_pane.py" line="187" />
+        <location filename="../../desktop/ui/search_pane.py" line="201" />
         <source>{total} paragraphs</source>
         <translation>{total} paragraphes</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/search_pane.py" line="189" />
+        <location filename="../../desktop/ui/search_pane.py" line="203" />
         <source>did you mean: {s}?</source>
         <translation>vouliez-vous dire : {s} ?</translation>
     </message>
