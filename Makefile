@@ -5,7 +5,7 @@ BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 SAMPLE_LIBRARY ?= $(CURDIR)/.sample-library
 
-.PHONY: run test lint bench clean
+.PHONY: run test lint bench clean package package-check
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -32,5 +32,15 @@ lint: $(STAMP)
 bench: $(STAMP)
 	$(BIN)/python bench/import_bench.py
 
+# The one-folder desktop app in dist/excerpta/ (PyInstaller; a few minutes). Reinstalling first refreshes
+# the version that hatch-vcs takes from the git tag.
+package: $(STAMP)
+	$(BIN)/pip install --quiet -e '.[package]'
+	$(BIN)/pyinstaller --noconfirm --clean --distpath dist --workpath build/pyinstaller packaging/excerpta.spec
+
+# Starts the built app offscreen on a fresh library: import, search, export, and nothing written beside it.
+package-check: package
+	packaging/smoke_test.sh dist/excerpta
+
 clean:
-	rm -rf $(VENV) .sample-library .pytest_cache
+	rm -rf $(VENV) .sample-library .pytest_cache build dist

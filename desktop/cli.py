@@ -26,7 +26,6 @@ from db.services.documents import (
     resolve_document,
     update_document_metadata,
 )
-from desktop import __version__
 from desktop.location import resolve_library_dir
 from desktop.scores_cli import add_score_commands, command_scores
 
@@ -46,6 +45,19 @@ def _write_json(value: object) -> None:
     sys.stdout.write("\n")
 
 
+class _VersionAction(argparse.Action):
+    """Like argparse's version action, but the component versions are looked up only when asked."""
+
+    def __init__(self, option_strings: list[str], dest: str, **kwargs: Any) -> None:
+        super().__init__(option_strings, dest, nargs=0, **kwargs)
+
+    def __call__(self, parser: argparse.ArgumentParser, *_args: object, **_kwargs: object) -> None:
+        from desktop.build_info import version_text
+
+        print(version_text())
+        parser.exit()
+
+
 def _parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="excerpta", description="Offline evidence browser for country reports on organized crime."
@@ -53,7 +65,7 @@ def _parser() -> argparse.ArgumentParser:
     parser.add_argument(
         "--library", metavar="DIR", help="library folder (default: $EXCERPTA_LIBRARY or user data)"
     )
-    parser.add_argument("--version", action="version", version=f"Excerpta {__version__}")
+    parser.add_argument("--version", action=_VersionAction, help="version and build information")
     parser.add_argument("--screenshot", metavar="PATH", help="render the window offscreen to a PNG and exit")
     parser.add_argument("--search", metavar="QUERY", help="with --screenshot: show this search")
     commands = parser.add_subparsers(dest="command", metavar="COMMAND")

@@ -13,9 +13,11 @@ from db.library import Library, LibraryError
 def run_desktop(library_dir: Path, screenshot: str | None = None, search: str | None = None) -> int:
     if screenshot:
         os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-    from PySide6.QtCore import QSettings
+    from PySide6.QtCore import QSettings, QSize
+    from PySide6.QtGui import QIcon
     from PySide6.QtWidgets import QApplication, QMessageBox
 
+    from desktop.resources import resource
     from desktop.ui.i18n import install_translator
     from desktop.ui.main_window import MainWindow
     from desktop.ui.palette import follow_system_scheme
@@ -23,6 +25,12 @@ def run_desktop(library_dir: Path, screenshot: str | None = None, search: str | 
     app = QApplication.instance() or QApplication(sys.argv[:1])
     app.setApplicationName("Excerpta")
     app.setOrganizationName("Excerpta")
+    # The .desktop file's Icon= name lets a Linux desktop match the window to its menu entry.
+    app.setDesktopFileName("org.excerpta.Excerpta")
+    icon = QIcon()
+    for size in (16, 24, 32, 48, 64, 128, 256):
+        icon.addFile(str(resource("icons", f"excerpta-{size}.png")), QSize(size, size))
+    app.setWindowIcon(icon)
     follow_system_scheme(app)
     install_translator(app)
     try:

@@ -36,11 +36,11 @@ from db.services.bookmarks import (
 from db.services.documents import outline
 from db.services.facts import decide, entity_counts, fact_spans, mentions_of
 from db.services.scores import document_scores
-from desktop import __version__
 from desktop.facts.pipeline import extract_stale
 from desktop.facts.worker import ProcessExtractor
 from desktop.ingest.batch import FileResult
 from desktop.ingest.pipeline import REPORT_SUFFIXES
+from desktop.ui.about import about_html
 from desktop.ui.bookmarks import RECORD_ROLE as BOOKMARK_RECORD_ROLE
 from desktop.ui.bookmarks import BookmarkDialog, BookmarksPanel, RemoveBookmarkCommand
 from desktop.ui.dossier_builder import DossierBuilder
@@ -571,15 +571,7 @@ class MainWindow(QMainWindow):
             self.import_paths(paths)
 
     def _about(self) -> None:
-        QMessageBox.about(
-            self,
-            self.tr("About Excerpta"),
-            self.tr(
-                "<b>Excerpta</b> {version}<br>An offline evidence browser for country reports on organized "
-                "crime.<br>Library: {folder}<br><br>French names are found with spaCy's fr_core_news_sm "
-                "model, licensed under LGPL-LR. Fonts: DejaVu (Bitstream Vera licence)."
-            ).format(version=__version__, folder=self.library.folder),
-        )
+        QMessageBox.about(self, self.tr("About Excerpta"), about_html(self.library.folder))
 
     def closeEvent(self, event: object) -> None:
         # Nothing is lost: a running import finishes its current file's transaction before we go.

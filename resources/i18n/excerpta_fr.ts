@@ -1,6 +1,24 @@
 <?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="fr_FR">
 <context>
+    <name>About</name>
+    <message>
+        <location filename="../../desktop/ui/about.py" line="24" />
+        <source>Library:</source>
+        <translation>Bibliothèque :</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/about.py" line="28" />
+        <source>An offline evidence browser for country reports on organized crime.</source>
+        <translation>Un navigateur de preuves hors ligne pour les rapports pays sur le crime organisé.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/about.py" line="35" />
+        <source>French names are found with spaCy's fr_core_news_sm model, licensed under LGPL-LR. Fonts: DejaVu (Bitstream Vera licence).</source>
+        <translation>Les noms français sont trouvés avec le modèle fr_core_news_sm de spaCy, sous licence LGPL-LR. Polices : DejaVu (licence Bitstream Vera).</translation>
+    </message>
+</context>
+<context>
     <name>BookmarkDialog</name>
     <message>
         <location filename="../../desktop/ui/bookmarks.py" line="47" />
@@ -114,7 +132,7 @@
         <translation>Ouvrir dans le lecteur</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/scores_views.py" line="254" />
+        <location filename="../../desktop/ui/scores_views.py" line="256" />
         <source>No report for this country in the library.</source>
         <translation>Aucun rapport de ce pays dans la bibliothèque.</translation>
     </message>
@@ -512,14 +530,9 @@
         <translation>Importation de {n} élément(s)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="576" />
+        <location filename="../../desktop/ui/main_window.py" line="574" />
         <source>About Excerpta</source>
         <translation>À propos d’Excerpta</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/main_window.py" line="578" />
-        <source>&lt;b&gt;Excerpta&lt;/b&gt; {version}&lt;br&gt;An offline evidence browser for country reports on organized crime.&lt;br&gt;Library: {folder}&lt;br&gt;&lt;br&gt;French names are found with spaCy's fr_core_news_sm model, licensed under LGPL-LR. Fonts: DejaVu (Bitstream Vera licence).</source>
-        <translation>&lt;b&gt;Excerpta&lt;/b&gt; {version}&lt;br&gt;Un navigateur de preuves hors ligne pour les rapports pays sur la criminalité organisée.&lt;br&gt;Bibliothèque : {folder}&lt;br&gt;&lt;br&gt;Les noms en français sont trouvés avec le modèle fr_core_news_sm de spaCy, sous licence LGPL-LR. Polices : DejaVu (licence Bitstream Vera).</translation>
     </message>
 </context>
 <context>
@@ -611,12 +624,12 @@
         <translation>Importer les scores de l’Index</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/scores_menu.py" line="68" />
+        <location filename="../../desktop/ui/scores_menu.py" line="67" />
         <source>Importing scores from {name}…</source>
         <translation>Import des scores de {name}…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/scores_menu.py" line="88" />
+        <location filename="../../desktop/ui/scores_menu.py" line="86" />
         <source>Scores not imported</source>
         <translation>Scores non importés</translation>
     </message>
@@ -644,17 +657,17 @@
         <translation>Ordre des résultats ; filtrer par score avec score:&gt;=7</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/search_pane.py" line="189" />
+        <location filename="../../desktop/ui/search_pane.py" line="193" />
         <source>Search failed: {m}</source>
         <translation>La recherche a échoué : {m}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/search_pane.py" line="201" />
+        <location filename="../../desktop/ui/search_pane.py" line="205" />
         <source>{total} paragraphs</source>
         <translation>{total} paragraphes</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/search_pane.py" line="203" />
+        <location filename="../../desktop/ui/search_pane.py" line="207" />
         <source>did you mean: {s}?</source>
         <translation>vouliez-vous dire : {s} ?</translation>
     </message>
