@@ -118,6 +118,11 @@ def main() -> None:
         for path in write_reports(work / "reports", 500):
             import_one(library, path)
         add_placeholder_facts(library)
+        scores = ROOT.parent / "shared" / "data" / "ocindex" / "ocindex_scores_long_2021_2023_2025.csv"
+        if scores.exists():  # every document then shows its scores in the tree, as an analyst's would
+            from desktop.ingest.scores import import_score_file
+
+            import_score_file(library, scores)
         sync_index(library)
         library.close()
         print(f"built a 500-report library in {time.perf_counter() - started:.0f} s")

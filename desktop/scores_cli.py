@@ -11,6 +11,7 @@ from typing import Any
 from db.countries import iso_for_name
 from db.library import Library
 from db.records import IndicatorScore
+from db.services.documents import list_documents
 from db.services.scores import compare_indicator, country_scores, document_scores
 from db.taxonomy import load_taxonomy
 from desktop.scores_display import change_text
@@ -67,12 +68,9 @@ def _import(library: Library, args: argparse.Namespace) -> int:
     except ImportFailure as failure:
         print(f"{failure}", file=sys.stderr)
         return 1
-
     sync_index_with_progress(library)
     for outcome in outcomes:
         print(f"{args.file}: {outcome.line()}")
-    from db.services.documents import list_documents
-
     documents = list_documents(library)
     matched = document_scores(library, [d.id for d in documents])
     print(
