@@ -121,8 +121,7 @@ class SearchPane(QWidget):
         self.sort_box.currentIndexChanged.connect(lambda _index: self.run_now())
         # Neither the count nor the order may widen the pane: the reader keeps the room.
         self.count.setWordWrap(True)
-        self.sort_box.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
-        self.sort_box.setMinimumContentsLength(4)
+        self.sort_box.setMinimumWidth(70)  # its full width when there is room, elided when there is not
         self.model = SearchResultsModel(self)
         self.view = ResultsView()
         self.view.setModel(self.model)
