@@ -171,8 +171,8 @@ def read_wide(location: str, edition: int, rows: Iterable[Sequence[object]]) -> 
             raise SheetProblem(f"{_place(location, row_number, country_column, 'Country')}: no country name")
         name = mend_country_name(str(cell))
         iso_cell = cells[iso_column] if iso_column is not None and iso_column < len(cells) else None
-        column = iso_column if iso_column is not None and iso_cell else country_column
-        iso = _country_iso(location, row_number, column, name, iso_cell)
+        named_in = iso_column if iso_column is not None and iso_cell else country_column
+        iso = _country_iso(location, row_number, named_in, name, iso_cell)
         if iso in seen:
             raise SheetProblem(f"{location}, row {row_number}: {name} again (first in row {seen[iso]})")
         seen[iso] = row_number

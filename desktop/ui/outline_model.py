@@ -117,7 +117,7 @@ class LibraryTreeModel(NodeTreeModel):
         if not index.isValid():
             return None
         node = self._node(index)
-        if index.column() == 1:
+        if index.column() == 1 and role not in (KIND_ROLE, ID_ROLE):  # a click on the score opens the row
             return self._score_data(node, role)
         if role == Qt.ItemDataRole.DisplayRole:
             return node.label
