@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import json
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, cached_property
 from pathlib import Path
 
 
@@ -42,7 +42,12 @@ class Taxonomy:
     notes: dict[str, list[str]]
 
     def indicator(self, key: str) -> Indicator | None:
-        return next((i for i in self.indicators if i.key == key), None)
+        return self._by_key.get(key)
+
+    @cached_property
+    def _by_key(self) -> dict[str, Indicator]:
+        """Looked up for every paragraph the tree, the reader and the index show: a dict, not a scan."""
+        return {i.key: i for i in self.indicators}
 
     def indicators_under(self, container_key: str, edition: int | None) -> list[Indicator]:
         """The indicators a section (or a pillar without sections) holds, in report order."""

@@ -89,29 +89,28 @@ def _scores_with_previous(
     that has it. One query for all the pairs: the window asks for every document at once."""
     if not pairs:
         return {}
-    rows = session.execute(
-        select(Score.country_iso, Score.edition, Score.key, Score.value)
-        .where(
-            Score.country_iso.in_({iso for iso, _ in pairs}),
-            Score.edition <= max(edition for _, edition in pairs),
+    # Core rows, not ORM ones: 20,000 of them for a large library, read at every window start.
+    rows = (
+        session.connection()
+        .execute(
+            select(Score.country_iso, Score.edition, Score.key, Score.value).where(
+                Score.country_iso.in_({iso for iso, _ in pairs}),
+                Score.edition <= max(edition for _, edition in pairs),
+            )
         )
-        .order_by(Score.edition)
-    ).all()
-    by_country: dict[str, list[tuple[int, str, float]]] = {}
+        .all()
+    )
+    tables: dict[str, dict[int, dict[str, float]]] = {}  # country → edition → key → value
     for iso, edition, key, value in rows:
-        by_country.setdefault(iso, []).append((edition, key, value))
+        tables.setdefault(iso, {}).setdefault(edition, {})[key] = value
     found = {}
     for iso, edition in pairs:
-        history = by_country.get(iso, [])
-        earlier: dict[str, tuple[int, float]] = {}
-        for e, key, value in history:
-            if e < edition:
-                earlier[key] = (e, value)  # ordered by edition: the latest earlier one wins
+        editions = tables.get(iso, {})
+        earlier = [(e, editions[e]) for e in sorted(editions, reverse=True) if e < edition]  # latest first
         scores = {}
-        for e, key, value in history:
-            if e == edition:
-                previous_edition, previous = earlier.get(key, (None, None))
-                scores[key] = IndicatorScore(key, value, previous, previous_edition)
+        for key, value in editions.get(edition, {}).items():
+            previous_edition, previous = next(((e, t[key]) for e, t in earlier if key in t), (None, None))
+            scores[key] = IndicatorScore(key, value, previous, previous_edition)
         found[(iso, edition)] = scores
     return found
 
