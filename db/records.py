@@ -169,7 +169,8 @@ class EditionImport:
 
     def line(self) -> str:
         done = f"replaced (was from {self.replaced_source})" if self.replaced_source else "imported"
-        return f"edition {self.edition}: {self.countries} countries {done}"
+        countries = "1 country" if self.countries == 1 else f"{self.countries} countries"
+        return f"edition {self.edition}: {countries} {done}"
 
 
 @dataclass(frozen=True)

@@ -15,7 +15,7 @@ export HOME="$WORK/home" XDG_DATA_HOME="$WORK/home/.local/share" XDG_CONFIG_HOME
 mkdir -p "$HOME"
 MARK="$WORK/mark"; touch "$MARK"; sleep 1
 
-step() { printf '%-34s' "$1"; }
+step() { printf '%-38s' "$1"; }
 seconds() { local start=$1; echo "$(( $(date +%s%N) - start ))" | awk '{printf "%.2f s", $1/1e9}'; }
 
 step "version"; "$APP" --version | head -1
@@ -32,6 +32,17 @@ LIBRARY="$XDG_DATA_HOME/Excerpta/library"
 "$PYTHON" -c "import json,sys; d=json.load(open(sys.argv[1])); assert d['total'] > 0, d; print('search: %d paragraphs' % d['total'])" "$WORK/search.json"
 "$APP" facts --type criminal_group --json > "$WORK/facts.json"
 "$PYTHON" -c "import json,sys; d=json.load(open(sys.argv[1])); assert d, 'no facts: the model did not load'; print('facts: %d criminal groups' % len(d))" "$WORK/facts.json"
+# The Index's scores: the publisher's workbook when it is beside the checkout (openpyxl is bundled),
+# else a small CSV written here.
+WORKBOOK=${OCINDEX_WORKBOOK:-../shared/data/ocindex/global_oc_index_2021_2023.xlsx}
+if [ -f "$WORKBOOK" ]; then
+  "$APP" scores import "$WORKBOOK"
+  "$APP" scores show Belgium --edition 2023 --json | "$PYTHON" -c "import json,sys; d=json.load(sys.stdin); assert d['criminality'] == 4.43, d; print('scores: Belgium 2023 criminality', d['criminality'])"
+else
+  printf 'Country,"Criminality avg,",Cocaine trade\nLuxembourg,3,3.5\n' > "$WORK/scores_2025.csv"
+  "$APP" scores import "$WORK/scores_2025.csv"
+  "$APP" scores show Luxembourg --json | "$PYTHON" -c "import json,sys; d=json.load(sys.stdin); assert d['indicators'] == {'cocaine_trade': 3.5}, d; print('scores: Luxembourg cocaine trade 3.5')"
+fi
 "$APP" export "$WORK/dossier.pdf" --query "cocaïne" --title "Smoke test"
 "$PYTHON" -c "from pypdf import PdfReader; import sys; r=PdfReader(sys.argv[1]); t=''.join(p.extract_text() for p in r.pages); assert 'Smoke test' in t and 'cocaïne' in t; print('dossier: %d pages' % len(r.pages))" "$WORK/dossier.pdf"
 start=$(date +%s%N); "$APP" --screenshot "$WORK/window.png"; step "start to a drawn window (offscreen)"; seconds "$start"; echo
