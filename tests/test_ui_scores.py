@@ -86,7 +86,8 @@ def test_country_list_model_passes_the_model_tester(qtmodeltester):
     assert model.checked == {"FR"}
 
 
-def test_country_view_draws_32_bars_coloured_by_pillar(scored_window, tmp_path):
+def test_country_view_draws_32_bars_coloured_by_pillar(scored_window, tmp_path, monkeypatch):
+    monkeypatch.setenv("EXCERPTA_LANG", "en")
     window = scored_window
     window.select_first_paragraph()
     view = window.scores_menu.open_country_view()
@@ -117,6 +118,10 @@ def test_country_view_draws_32_bars_coloured_by_pillar(scored_window, tmp_path):
     view.edition_box.setCurrentIndex(view.edition_box.findData(2023))
     assert view.shown is not None and view.shown.edition == 2023
     view.close()
+    monkeypatch.setenv("EXCERPTA_LANG", "fr")  # names in the window's language
+    french = window.scores_menu.open_country_view()
+    assert [r.label for r in french.chart.rows if r.kind == "pillar"][1] == "Acteurs de la criminalité"
+    french.close()
 
 
 def test_compare_view_shows_scores_and_paragraphs_side_by_side(scored_window, qtbot):

@@ -36,9 +36,18 @@ from db.records import CountryScores, IndicatorScore
 from db.services.scores import compare_indicator, country_scores, score_editions, scored_countries
 from db.taxonomy import load_taxonomy
 from desktop.scores_display import PILLAR_COLOURS, change_text, chart_rows, score_number
+from desktop.ui.i18n import wanted_language
 from desktop.ui.score_chart import ScoreChart
 
 ISO_ROLE = Qt.ItemDataRole.UserRole + 1
+
+
+def _names_language() -> str:
+    """Indicator and pillar names in the window's language, when the taxonomy has it."""
+    language = wanted_language()
+    return language if language in ("en", "fr", "es") else "en"
+
+
 AnyIndex = QModelIndex | QPersistentModelIndex
 
 
@@ -152,13 +161,17 @@ class CountryView(QDialog):
         for pillar in load_taxonomy().pillars:
             if pillar.key != "resilience":
                 cells.append(
-                    _score_html(pillar.name("en"), found.pillars.get(pillar.key), PILLAR_COLOURS[pillar.key])
+                    _score_html(
+                        pillar.name(_names_language()),
+                        found.pillars.get(pillar.key),
+                        PILLAR_COLOURS[pillar.key],
+                    )
                 )
         self.summary.setText(
             f"<b style='font-size:13pt'>{escape(found.country)}</b> "
             f"<span style='color:gray'>{found.edition} edition</span><table><tr>{''.join(cells)}</tr></table>"
         )
-        self.chart.set_rows(chart_rows(found))
+        self.chart.set_rows(chart_rows(found, _names_language()))
 
 
 class CompareView(QDialog):
@@ -179,7 +192,7 @@ class CompareView(QDialog):
         self.setWindowTitle(self.tr("Compare an indicator"))
         self.indicator_box = QComboBox()
         for item in load_taxonomy().indicators:
-            self.indicator_box.addItem(item.name("en"), item.key)
+            self.indicator_box.addItem(item.name(_names_language()), item.key)
         if indicator:
             self.indicator_box.setCurrentIndex(max(self.indicator_box.findData(indicator), 0))
         self.edition_box = QComboBox()
