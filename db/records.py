@@ -209,4 +209,3 @@ class ComparedScore:
     paragraph_id: int | None = None
     document_id: int | None = None
     paragraph_text: str | None = None
-    language: str | None = None

@@ -18,6 +18,7 @@ from typing import Any
 
 from db.library import Library, LibraryError
 from db.records import DocumentOutline, OutlineSection
+from db.search.engine import SORTS
 from db.services.documents import (
     DocumentNotFound,
     list_documents,
@@ -121,7 +122,7 @@ def _parser() -> argparse.ArgumentParser:
     searching.add_argument("--limit", type=int, default=20)
     searching.add_argument(
         "--sort",
-        choices=["relevance", "score"],
+        choices=SORTS,
         default="relevance",
         help="score: the Index's, highest first",
     )

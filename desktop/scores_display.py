@@ -29,6 +29,14 @@ def change_text(score: IndicatorScore | None) -> str:
     return f"{score.change:+g} since {score.previous_edition}"
 
 
+def score_sentence(score: IndicatorScore, edition: int | None) -> str:
+    """« Index score 2025: 8 / 10 (no change since 2023) »: a dossier's provenance, a tree tooltip."""
+    change = change_text(score)
+    return f"Index score {edition or ''}: {score_number(score.score)} / 10" + (
+        f" ({change})" if change else ""
+    )
+
+
 def short_label(score: IndicatorScore | None) -> str:
     """For a narrow column: "8 ▲0.5", "8 ▼1", "8 =", or "8" with nothing to compare with."""
     if score is None:

@@ -141,22 +141,16 @@ def _latest_edition(session: Session, iso: str, key: str | None = None) -> int |
     return session.scalar(query)
 
 
-def country_scores(library: Library, iso: str, edition: int | None = None) -> CountryScores | None:
-    """A country's scores in an edition (by default its latest), each with its change since the last."""
-    taxonomy = load_taxonomy()
-    with library.session() as session:
-        edition = edition or _latest_edition(session, iso)
-        if edition is None:
-            return None
-        scores = _with_previous(session, iso, edition)
-        name = session.scalar(
-            select(Score.country_name).where(Score.country_iso == iso, Score.edition == edition).limit(1)
-        )
-    if not scores:
-        return None
+def _display_name(iso: str) -> str:
+    """Every stored code was matched through pycountry, so it always has an English name."""
     country = country_by_iso(iso)
+    return country.name("en") if country else iso
+
+
+def _country_record(iso: str, edition: int, scores: dict[str, IndicatorScore]) -> CountryScores:
+    taxonomy = load_taxonomy()
     return CountryScores(
-        country=country.name("en") if country else (name or iso),
+        country=_display_name(iso),
         iso=iso,
         edition=edition,
         criminality=scores.get("criminality"),
@@ -164,6 +158,27 @@ def country_scores(library: Library, iso: str, edition: int | None = None) -> Co
         pillars={p.key: scores[p.key] for p in taxonomy.pillars if p.key in scores},
         indicators={i.key: scores[i.key] for i in taxonomy.indicators if i.key in scores},
     )
+
+
+def country_scores(library: Library, iso: str, edition: int | None = None) -> CountryScores | None:
+    """A country's scores in an edition (by default its latest), each with its change since the last."""
+    with library.session() as session:
+        edition = edition or _latest_edition(session, iso)
+        scores = _with_previous(session, iso, edition) if edition else {}
+    return _country_record(iso, edition, scores) if edition and scores else None
+
+
+def countries_scores(library: Library, pairs: Iterable[tuple[str, int]]) -> list[CountryScores]:
+    """The scores of several (country, edition) pairs, in the order given, read in one query; pairs
+    without scores are left out."""
+    wanted = list(dict.fromkeys(pairs))
+    with library.session() as session:
+        found = _scores_with_previous(session, set(wanted))
+    return [
+        _country_record(iso, edition, found[(iso, edition)])
+        for iso, edition in wanted
+        if found[(iso, edition)]
+    ]
 
 
 def document_scores(library: Library, document_ids: Iterable[int]) -> dict[int, dict[str, IndicatorScore]]:
@@ -206,18 +221,15 @@ def compare_indicator(
             chosen = next(
                 (p for p in paragraphs if p.language == language), paragraphs[0] if paragraphs else None
             )
-            name = session.scalar(select(Score.country_name).where(Score.country_iso == iso).limit(1))
-            country = country_by_iso(iso)
             found.append(
                 ComparedScore(
                     iso=iso,
-                    country=country.name("en") if country else (name or iso),
+                    country=_display_name(iso),
                     edition=year or 0,
                     score=score,
                     paragraph_id=chosen.id if chosen else None,
                     document_id=chosen.document_id if chosen else None,
                     paragraph_text=chosen.text if chosen else None,
-                    language=chosen.language if chosen else None,
                 )
             )
     return found

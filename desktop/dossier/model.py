@@ -11,9 +11,9 @@ from db.search.service import search
 from db.services.bookmarks import BookmarkRecord, list_bookmarks
 from db.services.excerpts import ExcerptSource, excerpt_sources
 from db.services.facts import list_facts
-from db.services.scores import country_scores, document_scores
+from db.services.scores import countries_scores, document_scores
 from db.taxonomy import load_taxonomy
-from desktop.scores_display import change_text, score_number
+from desktop.scores_display import score_sentence
 
 
 @dataclass(frozen=True)
@@ -32,15 +32,6 @@ class Entry:
         indicator = load_taxonomy().indicator(self.source.indicator) if self.source.indicator else None
         return indicator.name(self.source.language) if indicator else "—"
 
-    def score_line(self) -> str:
-        """« Index score 2025: 8 / 10 (no change since 2023) », or "" without a score."""
-        if self.score is None:
-            return ""
-        change = change_text(self.score)
-        return f"Index score {self.source.edition}: {score_number(self.score.score)} / 10" + (
-            f" ({change})" if change else ""
-        )
-
     def provenance(self) -> list[str]:
         s = self.source
         page = f", page {s.page} of the source" if s.page else ""
@@ -49,7 +40,7 @@ class Entry:
             f"{' › '.join(s.section_path)} · {self.indicator_name} · paragraph {s.number}{page}",
             f"{s.source_name}, imported {s.imported_at:%Y-%m-%d}, sha256 {s.sha256[:12]}",
         ]
-        return [self.score_line(), *lines] if self.score else lines
+        return [score_sentence(self.score, s.edition), *lines] if self.score else lines
 
 
 @dataclass
@@ -106,11 +97,14 @@ def _scores_of(library: Library, sources: dict[int, ExcerptSource]) -> dict[int,
 
 def covered_countries(library: Library, entries: list[Entry]) -> list[CountryScores]:
     """The scores of each country and edition the entries come from, in order of first appearance."""
-    pairs = dict.fromkeys(
-        (e.source.country_iso, e.source.edition) for e in entries if e.source.country_iso and e.source.edition
+    return countries_scores(
+        library,
+        [
+            (e.source.country_iso, e.source.edition)
+            for e in entries
+            if e.source.country_iso and e.source.edition
+        ],
     )
-    found = [country_scores(library, iso, edition) for iso, edition in pairs if iso and edition]
-    return [c for c in found if c is not None]
 
 
 def from_bookmarks(

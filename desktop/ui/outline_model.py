@@ -13,7 +13,7 @@ from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt
 
 from db.records import DocumentOutline, IndicatorScore, OutlineSection
 from db.taxonomy import load_taxonomy
-from desktop.scores_display import change_text, score_number, short_label
+from desktop.scores_display import score_sentence, short_label
 from desktop.ui.node_model import NodeTreeModel
 
 KIND_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -47,13 +47,6 @@ def _paragraph_label(number: int, indicator: str | None, text: str, language: st
     return f"{number}. {preview}"
 
 
-def _score_tooltip(score: IndicatorScore | None, edition: int | None) -> str:
-    if score is None:
-        return ""
-    change = change_text(score)
-    return f"Index score {edition or ''}: {score_number(score.score)}" + (f" ({change})" if change else "")
-
-
 def _section_node(
     section: OutlineSection, parent: Node, document: DocumentOutline, scores: dict[str, IndicatorScore]
 ) -> Node:
@@ -78,7 +71,7 @@ def _section_node(
                 parent=node,
                 order=p.number,
                 score=score,
-                score_tooltip=_score_tooltip(score, document.document.edition),
+                score_tooltip=score_sentence(score, document.document.edition) if score else "",
             )
         )
     return node

@@ -248,7 +248,10 @@ class CompareView(QDialog):
             self.result.setHtml(f"<p style='color:gray'>{escape(hint)}</p>")
             self.compared = []
             return
-        self.compared = compare_indicator(self.library, key, isos, self.edition_box.currentData())
+        # Where a country's report exists in several languages, the one the analyst reads.
+        self.compared = compare_indicator(
+            self.library, key, isos, self.edition_box.currentData(), _names_language()
+        )
         colour = PILLAR_COLOURS.get(load_taxonomy().pillar_of(key) or "", "#555")
         heads, texts = [], []
         for c in self.compared:
