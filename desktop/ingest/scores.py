@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import csv
 import hashlib
+import io
 import re
 from collections.abc import Iterable, Sequence
 from functools import cache
@@ -21,6 +22,7 @@ from db.records import SCORE_AGGREGATES, CountryScoreRow, EditionImport, ScoreSh
 from db.services.scores import store_scores
 from db.taxonomy import load_taxonomy
 from desktop.ingest.errors import ImportFailure
+from desktop.ingest.text_reader import decode_text
 
 SCORE_SUFFIXES = {".xlsx", ".csv"}
 # Columns that describe the country rather than score it.
@@ -238,12 +240,8 @@ def read_long(location: str, rows: Iterable[Sequence[object]]) -> list[ScoreShee
     ]
 
 
-def _csv_rows(path: Path) -> list[list[str]]:
-    raw = path.read_bytes()
-    try:
-        text = raw.decode("utf-8-sig")
-    except UnicodeDecodeError:
-        text = raw.decode("cp1252", errors="replace")
+def _csv_rows(path: Path, raw: bytes) -> list[list[str]]:
+    text = decode_text(path, raw)  # the reports' decoder: UTF-8 first, else charset detection
     try:
         dialect = csv.Sniffer().sniff(text[:4096], delimiters=",;\t")
     except csv.Error:
@@ -256,10 +254,8 @@ def _edition_in_name(path: Path) -> int | None:
     return int(years[0]) if len(years) == 1 else None
 
 
-def _read_csv(path: Path, edition: int | None) -> list[ScoreSheet]:
-    rows = _csv_rows(path)
-    if not rows:
-        raise SheetProblem("the file is empty")
+def _read_csv(path: Path, raw: bytes, edition: int | None) -> list[ScoreSheet]:
+    rows = _csv_rows(path, raw)  # never empty: decode_text refuses an empty file
     if {_header_key(h) for h in rows[0]} >= _LONG_FORM:
         sheets = read_long("long form", rows)
         if edition is not None:
@@ -273,11 +269,11 @@ def _read_csv(path: Path, edition: int | None) -> list[ScoreSheet]:
     return [read_wide("CSV", edition, rows)]
 
 
-def _read_workbook(path: Path, edition: int | None) -> list[ScoreSheet]:
+def _read_workbook(raw: bytes, edition: int | None) -> list[ScoreSheet]:
     import openpyxl  # loaded only when a workbook is imported
 
     try:
-        workbook = openpyxl.load_workbook(path, read_only=True, data_only=True)
+        workbook = openpyxl.load_workbook(io.BytesIO(raw), read_only=True, data_only=True)
     except Exception as error:
         raise SheetProblem(f"not a readable XLSX workbook ({type(error).__name__})") from None
     try:
@@ -299,27 +295,32 @@ def _read_workbook(path: Path, edition: int | None) -> list[ScoreSheet]:
     return sheets
 
 
-def read_score_file(path: Path, edition: int | None = None) -> list[ScoreSheet]:
-    """Every edition the file holds (or only `edition`), checked; raises ImportFailure on a problem."""
-    suffix = path.suffix.lower()
-    if suffix not in SCORE_SUFFIXES:
-        raise ImportFailure(path, f"not a score file (expected {', '.join(sorted(SCORE_SUFFIXES))})")
+def _read_sheets(path: Path, raw: bytes, edition: int | None) -> list[ScoreSheet]:
     try:
-        if suffix == ".xlsx":
-            return _read_workbook(path, edition)
-        return _read_csv(path, edition)
+        if path.suffix.lower() == ".xlsx":
+            return _read_workbook(raw, edition)
+        return _read_csv(path, raw, edition)
     except SheetProblem as problem:
         raise ImportFailure(path, str(problem)) from None
+
+
+def _read_bytes(path: Path) -> bytes:
+    if path.suffix.lower() not in SCORE_SUFFIXES:
+        raise ImportFailure(path, f"not a score file (expected {', '.join(sorted(SCORE_SUFFIXES))})")
+    try:
+        return path.read_bytes()
     except OSError as error:
         raise ImportFailure(path, error.strerror or str(error)) from None
+
+
+def read_score_file(path: Path, edition: int | None = None) -> list[ScoreSheet]:
+    """Every edition the file holds (or only `edition`), checked; raises ImportFailure on a problem."""
+    return _read_sheets(path, _read_bytes(path), edition)
 
 
 def import_score_file(library: Library, path: Path, edition: int | None = None) -> list[EditionImport]:
-    """Reads and checks the whole file, then stores its editions in one transaction (or raises
+    """Reads the file once, checks all of it, then stores its editions in one transaction (or raises
     ImportFailure and stores nothing). The caller syncs the search index."""
-    sheets = read_score_file(path, edition)
-    try:
-        digest = hashlib.sha256(path.read_bytes()).hexdigest()
-    except OSError as error:
-        raise ImportFailure(path, error.strerror or str(error)) from None
-    return store_scores(library, sheets, path.name, digest)
+    raw = _read_bytes(path)
+    sheets = _read_sheets(path, raw, edition)
+    return store_scores(library, sheets, path.name, hashlib.sha256(raw).hexdigest())
