@@ -87,7 +87,9 @@ class ReaderView(QTextBrowser):
                 css = "body current" if p.id == current_paragraph else "body"
                 whole = [c for s, e, c, _ in (bookmarks or {}).get(p.id, []) if (s, e) == (0, -1)]
                 style = f" style='background-color:{SWATCHES.get(whole[0], '#fff3b0')}'" if whole else ""
-                badge = self._score_badge((scores or {}).get(p.indicator or ""), indicator, outline)
+                badge = self._score_badge(
+                    (scores or {}).get(p.indicator or ""), indicator.pillar if indicator else None, outline
+                )
                 parts.append(
                     f"<a name='p{p.id}'></a><div class='indicator'>{p.number}. {escape(label)}{badge}"
                     f"<span class='meta'>{page}</span></div><p class='{css}'{style}>"
@@ -107,11 +109,11 @@ class ReaderView(QTextBrowser):
         if current_paragraph is not None:
             self.scrollToAnchor(f"p{current_paragraph}")
 
-    def _score_badge(self, score: IndicatorScore | None, indicator: object, outline: DocumentOutline) -> str:
-        """« score 8 · no change since 2023 » after the indicator's name, in its pillar's colour."""
+    def _score_badge(self, score: IndicatorScore | None, pillar: str | None, outline: DocumentOutline) -> str:
+        """« score 8 / 10 (2025) · no change since 2023 » after the indicator, in its pillar's colour."""
         if score is None:
             return ""
-        colour = PILLAR_COLOURS.get(getattr(indicator, "pillar", ""), "#555")
+        colour = PILLAR_COLOURS.get(pillar or "", "#555")
         change = change_text(score)
         edition = outline.document.edition or ""
         word = self.tr("score")

@@ -19,8 +19,8 @@ from desktop.ui.tasks import WriterLane
 
 
 class ScoresMenu(QObject):
-    """`current` gives the (country ISO, indicator key) the analyst is reading, to open the views on;
-    `snapshot` reads what the window shows, on the lane; `apply` shows it."""
+    """`current` gives the country and indicator the analyst is reading, and the library's countries, to
+    open the views on; `snapshot` reads what the window shows, on the lane; `apply` shows it."""
 
     def __init__(
         self,
