@@ -166,9 +166,15 @@ class EditionImport:
     edition: int
     countries: int
     replaced_source: str | None  # the file the edition came from before, when it was replaced
+    unchanged: bool = False  # imported before from the very same file: nothing was done
 
     def line(self) -> str:
-        done = f"replaced (was from {self.replaced_source})" if self.replaced_source else "imported"
+        if self.unchanged:
+            done = "unchanged (the same file as before)"
+        elif self.replaced_source:
+            done = f"replaced (was from {self.replaced_source})"
+        else:
+            done = "imported"
         countries = "1 country" if self.countries == 1 else f"{self.countries} countries"
         return f"edition {self.edition}: {countries} {done}"
 

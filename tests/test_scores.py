@@ -95,6 +95,15 @@ def test_belgium_2023_matches_the_workbook_cell_for_cell(cli, library):
     assert shown["indicators"] == {k: v for k, v in everything.items() if load_taxonomy().indicator(k)}
 
 
+def test_the_same_file_again_changes_nothing_and_says_so(cli, library_dir):
+    cli("scores", "import", _real(WIDE_2025))
+    before = library_rows(library_dir)
+    again = cli("scores", "import", _real(WIDE_2025))
+    assert again.code == 0
+    assert "edition 2025: 193 countries unchanged (the same file as before)" in again.out
+    assert library_rows(library_dir) == before
+
+
 def test_2021_has_the_smaller_taxonomy(cli, library):
     cli("scores", "import", _real(WORKBOOK))
     belgium_2021 = country_scores(library, "BE", 2021)

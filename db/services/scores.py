@@ -27,12 +27,17 @@ ScoreTable = dict[tuple[str, int], dict[str, float]]
 def store_scores(
     library: Library, sheets: list[ScoreSheet], source_name: str, sha256: str
 ) -> list[EditionImport]:
-    """Stores every sheet's edition, replacing what the library had for it; all or nothing."""
+    """Stores every sheet's edition, replacing what the library had for it; all or nothing. An edition
+    already imported from the very same file is left as it is (as an unchanged report is)."""
     outcomes = []
     with library.session() as session, session.begin():
-        generation = bump_generation(session)
+        generation: int | None = None
         for sheet in sheets:
             previous = session.get(ScoreEdition, sheet.edition)
+            if previous is not None and previous.sha256 == sha256:
+                outcomes.append(EditionImport(sheet.edition, len(sheet.rows), None, unchanged=True))
+                continue
+            generation = generation or bump_generation(session)
             replaced = previous.source_name if previous else None
             session.execute(delete(Score).where(Score.edition == sheet.edition))
             session.execute(delete(ScoreEdition).where(ScoreEdition.edition == sheet.edition))
