@@ -188,6 +188,19 @@ def test_search_filters_and_sorts_by_score(cli, real_report, sample_report):
     assert [h["indicator_score"] or 0 for h in plain["hits"]] != scores  # relevance order is another order
 
 
+def test_a_score_range_never_finds_unscored_paragraphs(cli, tmp_path, real_report, sample_report):
+    cli("import", "--no-facts", real_report, sample_report)
+    scores = tmp_path / "scores_2025.csv"
+    scores.write_text("Country,Cocaine trade,Heroin trade\nBelgium,8,2\n", encoding="utf-8")
+    assert cli("scores", "import", scores).code == 0
+    low = cli("search", "score:<4", "--limit", "100", "--json").json()
+    assert [(h["country"], h["indicator"], h["indicator_score"]) for h in low["hits"]] == [
+        ("BE", "heroin_trade", 2.0)
+    ]
+    everything = cli("search", "trafic", "--sort", "score", "--limit", "100", "--json").json()["hits"]
+    assert everything[0]["indicator_score"] == 8.0 and everything[-1]["indicator_score"] is None
+
+
 def test_scores_imported_after_the_reports_reach_the_index(cli, real_report):
     cli("import", "--no-facts", real_report)
     assert cli("search", "score:>=7", "--json").json()["total"] == 0

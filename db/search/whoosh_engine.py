@@ -39,7 +39,7 @@ FACET_FIELDS = {
     "edition": "edition",
     "language": "language",
 }
-SCHEMA_VERSION = 3  # 2: one-pass analyzer, no spelling fields; 3: indicator scores
+SCHEMA_VERSION = 4  # 2: one-pass analyzer, no spelling fields; 3: indicator scores; 4: none when unscored
 
 
 class ScoreField(NUMERIC):  # type: ignore[misc]
@@ -78,7 +78,8 @@ def build_schema() -> Schema:
         tag=KEYWORD(lowercase=True, commas=True),
         bookmarked=ID,
         entity=TEXT(analyzer=plain, phrase=True),
-        # `score:>=7`, `score:[5 TO 7]` and sorting by score. Paragraphs without a score get 0.
+        # `score:>=7`, `score:[5 TO 7]` and sorting by score. Paragraphs without a score have no term
+        # (no range finds them) and sort as 0.
         score=ScoreField(),
     )
     return Schema(**fields)
@@ -189,7 +190,7 @@ class WhooshEngine:
     @staticmethod
     def _fields(p: IndexedParagraph) -> dict[str, object]:
         language = p.language if p.language in LANGUAGES else "en"
-        return {
+        fields: dict[str, object] = {
             "pid": str(p.paragraph_id),
             "did": str(p.document_id),
             f"content_{language}": p.text,
@@ -207,8 +208,11 @@ class WhooshEngine:
             "tag": p.tags,
             "bookmarked": "yes" if p.bookmarked else "no",
             "entity": p.entities,
-            "score": p.score if p.score is not None else 0.0,
         }
+        # No score, no term: `score:<4` must not find unscored paragraphs; they still sort last.
+        if p.score is not None:
+            fields["score"] = p.score
+        return fields
 
     def clear(self) -> None:
         if self._searcher is not None:
