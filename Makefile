@@ -26,8 +26,8 @@ test: $(STAMP)
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest -q
 
 lint: $(STAMP)
-	$(BIN)/ruff check db desktop tests bench
-	$(BIN)/mypy db desktop --exclude desktop/ui
+	$(BIN)/ruff check domain db desktop tests bench
+	$(BIN)/mypy domain db desktop --exclude desktop/ui
 
 bench: $(STAMP)
 	$(BIN)/python bench/import_bench.py

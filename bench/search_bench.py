@@ -24,14 +24,14 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
 from bench.synthetic import sample_sentences  # noqa: E402
-from db.countries import all_countries  # noqa: E402
 from db.library import Library  # noqa: E402
-from db.records import ParsedDocument, ParsedParagraph, ParsedSection  # noqa: E402
 from db.search.service import LibrarySearch  # noqa: E402
 from db.search.sync import sync_index  # noqa: E402
 from db.services.documents import store_document  # noqa: E402
-from db.taxonomy import load_taxonomy  # noqa: E402
 from desktop.ingest.pipeline import parse_report  # noqa: E402
+from domain.countries import all_countries  # noqa: E402
+from domain.records import ParsedDocument, ParsedParagraph, ParsedSection  # noqa: E402
+from domain.taxonomy import load_taxonomy  # noqa: E402
 
 SEED = 20251126
 PARAGRAPHS_PER_DOCUMENT = 32

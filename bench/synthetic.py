@@ -8,10 +8,10 @@ import textwrap
 import unicodedata
 from pathlib import Path
 
-from db.countries import all_countries, country_mentions
-from db.taxonomy import load_taxonomy
 from desktop.ingest.pipeline import parse_report
 from desktop.resources import SAMPLE_DIR
+from domain.countries import all_countries, country_mentions
+from domain.taxonomy import load_taxonomy
 
 SAMPLE = SAMPLE_DIR / "luxembourg_2025_fr.txt"
 

@@ -17,7 +17,6 @@ from pathlib import Path
 from typing import Any
 
 from db.library import Library, LibraryError
-from db.records import DocumentOutline, OutlineSection
 from db.search.engine import SORTS
 from db.services.documents import (
     DocumentNotFound,
@@ -29,6 +28,7 @@ from db.services.documents import (
 )
 from desktop.location import resolve_library_dir
 from desktop.scores_cli import add_score_commands, command_scores
+from domain.records import DocumentOutline, OutlineSection
 
 COLORS = ["yellow", "green", "blue", "red", "purple"]  # a test keeps this in step with the service
 FACT_TYPES = ["criminal_group", "place", "country", "institution", "commodity", "year", "figure", "role"]

@@ -8,13 +8,13 @@ import sys
 from pathlib import Path
 from typing import Any
 
-from db.countries import iso_for_name
 from db.library import Library
-from db.records import IndicatorScore
 from db.services.documents import list_documents
 from db.services.scores import compare_indicator, country_scores, document_scores
-from db.taxonomy import load_taxonomy
 from desktop.scores_display import change_text
+from domain.countries import iso_for_name
+from domain.records import IndicatorScore
+from domain.taxonomy import load_taxonomy
 
 
 def add_score_commands(commands: Any) -> None:

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from db.records import CountryScores, IndicatorScore
-from db.taxonomy import load_taxonomy
+from domain.records import CountryScores, IndicatorScore
+from domain.taxonomy import load_taxonomy
 
 # One colour per pillar: criminal markets, criminal actors (both criminality), resilience.
 PILLAR_COLOURS = {

@@ -5,7 +5,7 @@ from __future__ import annotations
 import csv
 from pathlib import Path
 
-from db.taxonomy import load_taxonomy
+from domain.taxonomy import load_taxonomy
 
 COUNTRIES = {"LU": "Luxembourg", "BE": "Belgium", "NL": "Netherlands", "FR": "France"}
 

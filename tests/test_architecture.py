@@ -31,6 +31,12 @@ def test_db_imports_neither_desktop_nor_qt():
     assert offenders == []
 
 
+def test_domain_imports_nothing_of_ours():
+    ours = {"db", "desktop", "bench", "tests", "PySide6"}
+    offenders = [str(p) for p in _modules("domain") if _imports(p) & ours]
+    assert offenders == []
+
+
 def test_qt_stays_in_desktop_ui():
     offenders = [
         str(p)
@@ -47,7 +53,7 @@ def test_ui_never_imports_sqlalchemy():
 
 def test_modules_stay_small():
     sizes = {
-        str(p): len(p.read_text(encoding="utf-8").splitlines()) for p in _modules("db") + _modules("desktop")
+        str(p): len(p.read_text(encoding="utf-8").splitlines()) for p in _modules("domain") + _modules("db") + _modules("desktop")
     }
     assert {p: n for p, n in sizes.items() if n > MAX_MODULE_LINES} == {}
 

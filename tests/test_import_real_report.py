@@ -7,7 +7,7 @@ from pathlib import Path
 import pytest
 from pypdf import PdfReader
 
-from db.taxonomy import load_taxonomy
+from domain.taxonomy import load_taxonomy
 from tests.outline_helpers import paragraphs, section_tree
 from tests.report_pdf import blocks_from_outline, write_two_column_pdf
 

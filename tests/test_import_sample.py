@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from db.taxonomy import load_taxonomy
+from domain.taxonomy import load_taxonomy
 from tests.outline_helpers import paragraphs, section_tree
 
 

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from db.records import ImportStatus
 from desktop.ingest.batch import import_one
+from domain.records import ImportStatus
 
 
 def test_ten_megabytes_of_text_import_with_progress(library, sample_report, tmp_path: Path):

@@ -7,11 +7,11 @@ from pathlib import Path
 import openpyxl
 import pytest
 
-from db.countries import iso_for_name
 from db.services.documents import list_documents, outline
 from db.services.scores import compare_indicator, country_scores, document_scores
-from db.taxonomy import load_taxonomy
 from desktop.ingest.scores import mend_country_name, score_key
+from domain.countries import iso_for_name
+from domain.taxonomy import load_taxonomy
 from tests.snapshots import library_rows
 
 OCINDEX = Path(__file__).resolve().parents[2] / "shared" / "data" / "ocindex"

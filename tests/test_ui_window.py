@@ -11,10 +11,10 @@ pytest.importorskip("PySide6")
 from PySide6.QtCore import QMimeData, QPointF, Qt, QUrl
 from PySide6.QtGui import QDropEvent
 
-from db.records import ImportStatus
 from desktop.ingest.batch import import_one
 from desktop.ui.main_window import MainWindow
 from desktop.ui.outline_model import ID_ROLE, KIND_ROLE, LibraryTreeModel
+from domain.records import ImportStatus
 
 
 @pytest.fixture

@@ -15,8 +15,8 @@ from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
 
-from db.countries import all_countries, all_names
 from db.search.analysis import fold, plain_analyzer
+from domain.countries import all_countries, all_names
 
 DEFAULT_ALIAS_FILE = Path(__file__).resolve().parents[2] / "resources" / "gazetteer.json"
 

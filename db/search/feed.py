@@ -7,32 +7,15 @@ from collections.abc import Iterator
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from db.countries import all_names
-from db.schema import Document, Paragraph, Section
+from db.schema import Document, Paragraph
 from db.search.aliases import AliasTable
 from db.search.engine import IndexedParagraph
 from db.services.bookmarks import paragraph_bookmarks
 from db.services.facts import paragraph_entities
 from db.services.scores import score_table
-from db.taxonomy import load_taxonomy
-
-
-def section_paths(session: Session, document_ids: list[int]) -> dict[int, tuple[list[str], str | None]]:
-    """For every section: the titles from its pillar down to it, and its pillar's key."""
-    rows = session.execute(
-        select(Section.id, Section.parent_id, Section.title, Section.key).where(
-            Section.document_id.in_(document_ids)
-        )
-    ).all()
-    by_id = {row.id: row for row in rows}
-    paths: dict[int, tuple[list[str], str | None]] = {}
-    for row in rows:
-        titles, root = [row.title], row
-        while root.parent_id in by_id:
-            root = by_id[root.parent_id]
-            titles.append(root.title)
-        paths[row.id] = (titles[::-1], root.key)
-    return paths
+from db.services.sections import section_paths
+from domain.countries import all_names
+from domain.taxonomy import load_taxonomy
 
 
 def indexed_paragraphs(

@@ -11,11 +11,11 @@ from db.schema import Document, Paragraph
 from db.search.aliases import load_alias_table
 from db.search.analysis import positioned_terms
 from db.search.engine import EngineResults
-from db.search.feed import section_paths
 from db.search.snippets import highlight_terms, make_snippet, match_spans
 from db.search.sync import open_engine
 from db.search.whoosh_engine import WhooshEngine
 from db.services.scores import score_table
+from db.services.sections import section_paths
 
 
 @dataclass(frozen=True)

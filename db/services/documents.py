@@ -10,7 +10,10 @@ from sqlalchemy import delete, func, insert, select
 from sqlalchemy.orm import Session
 
 from db.library import Library
-from db.records import (
+from db.schema import Bookmark, Document, DocumentVersion, Paragraph, Section
+from db.services.anchoring import QuoteSelector, reanchor, selector_for
+from db.services.generation import bump_generation
+from domain.records import (
     DocumentOutline,
     DocumentSummary,
     ImportStatus,
@@ -20,9 +23,6 @@ from db.records import (
     ParsedSection,
     StoreOutcome,
 )
-from db.schema import Bookmark, Document, DocumentVersion, Paragraph, Section
-from db.services.anchoring import QuoteSelector, reanchor, selector_for
-from db.services.generation import bump_generation
 
 
 class DocumentNotFound(LookupError):

@@ -9,7 +9,7 @@ from sqlalchemy import select
 
 from db.library import Library
 from db.schema import Document, Paragraph
-from db.search.feed import section_paths
+from db.services.sections import section_paths
 
 
 @dataclass(frozen=True)

@@ -11,9 +11,9 @@ from sqlalchemy import delete, func, insert, select
 from sqlalchemy.orm import Session
 
 from db.library import Library
-from db.records import ExtractedFact
 from db.schema import Document, EntityDecision, Fact, Paragraph
 from db.services.generation import bump_generation
+from domain.records import ExtractedFact
 
 ENTITY_TYPES = ("criminal_group", "place", "country", "institution", "commodity")
 ACTIONS = ("reject", "rename", "merge")

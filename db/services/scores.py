@@ -13,12 +13,12 @@ from datetime import datetime
 from sqlalchemy import delete, insert, select, tuple_, update
 from sqlalchemy.orm import Session
 
-from db.countries import country_by_iso
 from db.library import Library
-from db.records import ComparedScore, CountryScores, EditionImport, IndicatorScore, ScoreSheet
 from db.schema import Document, Paragraph, Score, ScoreEdition
 from db.services.generation import bump_generation
-from db.taxonomy import load_taxonomy
+from domain.countries import country_by_iso
+from domain.records import ComparedScore, CountryScores, EditionImport, IndicatorScore, ScoreSheet
+from domain.taxonomy import load_taxonomy
 
 # (country ISO, edition) → score key → value
 ScoreTable = dict[tuple[str, int], dict[str, float]]

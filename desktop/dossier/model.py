@@ -6,14 +6,14 @@ from dataclasses import dataclass, field
 from datetime import date
 
 from db.library import Library
-from db.records import CountryScores, IndicatorScore
 from db.search.service import search
 from db.services.bookmarks import BookmarkRecord, list_bookmarks
 from db.services.excerpts import ExcerptSource, excerpt_sources
 from db.services.facts import list_facts
 from db.services.scores import countries_scores, document_scores
-from db.taxonomy import load_taxonomy
 from desktop.scores_display import score_sentence
+from domain.records import CountryScores, IndicatorScore
+from domain.taxonomy import load_taxonomy
 
 
 @dataclass(frozen=True)

@@ -28,11 +28,11 @@ from reportlab.platypus import (
 )
 from reportlab.platypus.tableofcontents import TableOfContents
 
-from db.records import CountryScores
 from desktop.dossier.model import Dossier, Entry
 from desktop.dossier.score_chart import country_chart
 from desktop.resources import resource
 from desktop.scores_display import change_text, score_number
+from domain.records import CountryScores
 
 FONT, BOLD, ITALIC = "ExcerptaSans", "ExcerptaSans-Bold", "ExcerptaSans-Oblique"
 HIGHLIGHT = {

@@ -6,8 +6,8 @@ from __future__ import annotations
 from reportlab.graphics.shapes import Drawing, Line, Rect, String
 from reportlab.lib import colors
 
-from db.records import CountryScores
 from desktop.scores_display import chart_rows, short_label
+from domain.records import CountryScores
 
 ROW = 12.0
 LABEL_WIDTH = 190.0

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections import defaultdict
 from dataclasses import dataclass
 
-from db.records import ExtractedFact
+from domain.records import ExtractedFact
 
 ENTITY_TYPES = ("criminal_group", "place", "country", "institution")
 

@@ -7,10 +7,10 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from db.records import ExtractedFact
 from desktop.facts.engine import Mention, engine_for
 from desktop.facts.gazetteer import entry_by_key, load_gazetteer
 from desktop.facts.rules import figures, origin_markers, roles, sentences, via_markers, years
+from domain.records import ExtractedFact
 
 _ELIDED = re.compile(r"^(?:[dlnsjmtc]|qu|jusqu|lorsqu)[’']\s*", re.IGNORECASE)
 # Capitalised words that the French model takes for names but that are common nouns or pronouns here.

@@ -6,8 +6,8 @@ import json
 from dataclasses import dataclass
 from functools import cache
 
-from db.countries import all_countries, all_names
 from desktop.resources import resource
+from domain.countries import all_countries, all_names
 
 TYPES = ("criminal_group", "place", "country", "institution", "commodity", "year", "figure", "role")
 

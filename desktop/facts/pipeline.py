@@ -5,9 +5,9 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from db.library import Library
-from db.records import ExtractedFact
 from db.services.facts import paragraph_inputs, stale_fact_documents, store_facts
 from desktop.facts.extract import ParagraphContext, extract_facts
+from domain.records import ExtractedFact
 
 # Documents per transaction: large batches stay responsive and a crash loses little work.
 CHUNK = 20

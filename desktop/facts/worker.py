@@ -11,8 +11,8 @@ import multiprocessing
 from collections.abc import Callable
 from concurrent.futures import ProcessPoolExecutor
 
-from db.records import ExtractedFact
 from desktop.facts.extract import ParagraphContext, extract_facts
+from domain.records import ExtractedFact
 
 # Paragraphs per round trip: progress stays fine-grained, pickling stays cheap.
 BATCH = 64

@@ -11,10 +11,10 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from db.library import Library
-from db.records import ImportStatus
 from db.services.documents import store_document
 from desktop.ingest.errors import ImportFailure
 from desktop.ingest.pipeline import REPORT_SUFFIXES, parse_report
+from domain.records import ImportStatus
 
 FileProgress = Callable[[Path, float, str], None]
 

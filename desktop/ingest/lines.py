@@ -17,12 +17,18 @@ class SourceLine:
     `gap_before`: a blank line or a vertical gap came before it, which may end a paragraph.
     `break_before`: a page or column break came before it (in extracted text, a leading space), which
     alone never ends a paragraph.
+    `heading_level`: the source itself marks the line as a heading of this level (HTML h1–h6, a Word
+    heading style, or PDF typography: a larger or bold line set apart); None when it says nothing.
+    Profiles trust it over letter case.
+    `confidence`: for text read by OCR, the recogniser's mean word confidence (0–100); None otherwise.
     """
 
     text: str
     page: int | None = None
     gap_before: bool = False
     break_before: bool = False
+    heading_level: int | None = None
+    confidence: float | None = None
 
 
 def clean_line(text: str) -> str:

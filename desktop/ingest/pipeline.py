@@ -7,9 +7,6 @@ from collections.abc import Callable
 from datetime import date
 from pathlib import Path
 
-from db.countries import detect_country, detect_edition
-from db.records import ParsedDocument
-from db.taxonomy import load_taxonomy
 from desktop.ingest.assemble import Block, assemble
 from desktop.ingest.errors import ImportFailure
 from desktop.ingest.language import detect_language
@@ -18,6 +15,9 @@ from desktop.ingest.pdf_reader import read_pdf_lines
 from desktop.ingest.profiles import PROFILES
 from desktop.ingest.profiles.base import DocumentContext, ReportProfile
 from desktop.ingest.text_reader import decode_text
+from domain.countries import detect_country, detect_edition
+from domain.records import ParsedDocument
+from domain.taxonomy import load_taxonomy
 
 ProgressCallback = Callable[[float, str], None]
 

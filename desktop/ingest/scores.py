@@ -16,13 +16,13 @@ from collections.abc import Iterable, Sequence
 from functools import cache
 from pathlib import Path
 
-from db.countries import iso_for_name, name_key
 from db.library import Library
-from db.records import SCORE_AGGREGATES, CountryScoreRow, EditionImport, ScoreSheet
 from db.services.scores import store_scores
-from db.taxonomy import load_taxonomy
 from desktop.ingest.errors import ImportFailure
 from desktop.ingest.text_reader import decode_text
+from domain.countries import iso_for_name, name_key
+from domain.records import SCORE_AGGREGATES, CountryScoreRow, EditionImport, ScoreSheet
+from domain.taxonomy import load_taxonomy
 
 SCORE_SUFFIXES = {".xlsx", ".csv"}
 # Columns that describe the country rather than score it.

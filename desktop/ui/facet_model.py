@@ -6,7 +6,7 @@ from typing import Any
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QAbstractItemModel, QModelIndex, QPersistentModelIndex, Qt
 
-from db.taxonomy import load_taxonomy
+from domain.taxonomy import load_taxonomy
 
 FILTER_ROLE = Qt.ItemDataRole.UserRole + 1  # the query filter a value stands for, e.g. "country:be"
 

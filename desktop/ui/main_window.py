@@ -23,7 +23,6 @@ from PySide6.QtWidgets import (
 )
 
 from db.library import Library
-from db.records import DocumentOutline, IndicatorScore, OutlineSection
 from db.search.sync import sync_index
 from db.services.bookmarks import (
     BookmarkDraft,
@@ -63,6 +62,7 @@ from desktop.ui.settings import (
 )
 from desktop.ui.settings import store as settings_store
 from desktop.ui.tasks import WriterLane
+from domain.records import DocumentOutline, IndicatorScore, OutlineSection
 
 
 @dataclass(frozen=True)

@@ -11,10 +11,10 @@ from typing import Any
 
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt
 
-from db.records import DocumentOutline, IndicatorScore, OutlineSection
-from db.taxonomy import load_taxonomy
 from desktop.scores_display import score_sentence, short_label
 from desktop.ui.node_model import NodeTreeModel
+from domain.records import DocumentOutline, IndicatorScore, OutlineSection
+from domain.taxonomy import load_taxonomy
 
 KIND_ROLE = Qt.ItemDataRole.UserRole + 1
 ID_ROLE = Qt.ItemDataRole.UserRole + 2

@@ -6,10 +6,10 @@ from html import escape
 
 from PySide6.QtWidgets import QTextBrowser, QWidget
 
-from db.records import DocumentOutline, IndicatorScore, OutlineParagraph, OutlineSection
-from db.taxonomy import load_taxonomy
 from desktop.scores_display import PILLAR_COLOURS, change_text, score_number
 from desktop.ui.bookmarks import SWATCHES
+from domain.records import DocumentOutline, IndicatorScore, OutlineParagraph, OutlineSection
+from domain.taxonomy import load_taxonomy
 
 _STYLE = """
 <style>

@@ -11,11 +11,11 @@ from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QFileDialog, QMainWindow, QMenu, QMessageBox
 
 from db.library import Library
-from db.records import EditionImport
 from db.search.sync import sync_index
 from desktop.ingest.scores import import_score_file
 from desktop.ui.scores_views import CompareView, CountryView
 from desktop.ui.tasks import WriterLane
+from domain.records import EditionImport
 
 
 class ScoresMenu(QObject):

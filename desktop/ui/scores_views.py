@@ -32,12 +32,12 @@ from PySide6.QtWidgets import (
 )
 
 from db.library import Library
-from db.records import CountryScores, IndicatorScore
 from db.services.scores import compare_indicator, country_scores, score_editions, scored_countries
-from db.taxonomy import load_taxonomy
 from desktop.scores_display import PILLAR_COLOURS, change_text, chart_rows, score_number
 from desktop.ui.i18n import wanted_language
 from desktop.ui.score_chart import ScoreChart
+from domain.records import CountryScores, IndicatorScore
+from domain.taxonomy import load_taxonomy
 
 ISO_ROLE = Qt.ItemDataRole.UserRole + 1
 

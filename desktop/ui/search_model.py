@@ -9,8 +9,8 @@ from typing import Any
 from PySide6.QtCore import QAbstractListModel, QModelIndex, QPersistentModelIndex, Qt
 
 from db.search.service import SearchHit, SearchResults
-from db.taxonomy import load_taxonomy
 from desktop.scores_display import score_number
+from domain.taxonomy import load_taxonomy
 
 PARAGRAPH_ID_ROLE = Qt.ItemDataRole.UserRole + 1
 SNIPPET_HTML_ROLE = Qt.ItemDataRole.UserRole + 2

@@ -7,9 +7,9 @@ import unicodedata
 from abc import ABC, abstractmethod
 from dataclasses import dataclass, field
 
-from db.records import ParsedSection
 from desktop.ingest.assemble import Block, HeadingMatch
 from desktop.ingest.lines import SourceLine
+from domain.records import ParsedSection
 
 _APOSTROPHES = str.maketrans({"’": "'", "‘": "'", "ʼ": "'", "‐": "-", "‑": "-", "–": "-"})
 

@@ -5,10 +5,10 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
-from db.records import ParsedParagraph, ParsedSection
 from desktop.ingest.assemble import Block, HeadingMatch, ends_sentence
 from desktop.ingest.lines import SourceLine
 from desktop.ingest.profiles.base import DocumentContext, ReportProfile, Structure, is_upper_line
+from domain.records import ParsedParagraph, ParsedSection
 
 _MARKDOWN_HEADING = re.compile(r"^(#{1,6})\s+(.+?)\s*#*$")
 # Words a heading wrapped over two lines is cut after (ENVIRONNEMENT ÉCONOMIQUE ET / FINANCIER).

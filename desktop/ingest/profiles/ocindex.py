@@ -12,12 +12,12 @@ import re
 import unicodedata
 from functools import cached_property
 
-from db.records import ParsedParagraph, ParsedSection
-from db.taxonomy import Indicator, Taxonomy, load_taxonomy
 from desktop.ingest.assemble import Block, HeadingMatch
 from desktop.ingest.lines import SourceLine
 from desktop.ingest.profiles.base import DocumentContext, ReportProfile, Structure, heading_key, is_upper_line
 from desktop.ingest.profiles.generic import standalone, wrapped_upper_heading
+from domain.records import ParsedParagraph, ParsedSection
+from domain.taxonomy import Indicator, Taxonomy, load_taxonomy
 
 _TITLES = {
     "fr": "{country} : résumé pays {edition}",
