@@ -108,8 +108,8 @@ def add_placeholder_facts(library: object) -> None:
 def main() -> None:
     from bench.synthetic import write_reports
     from db.library import Library
-    from db.search.sync import sync_index
-    from desktop.ingest.batch import import_one
+    from desktop.ops.imports import import_one
+    from desktop.ops.index import bring_index_up_to_date
 
     with tempfile.TemporaryDirectory() as temporary:
         work = Path(temporary)
@@ -120,10 +120,10 @@ def main() -> None:
         add_placeholder_facts(library)
         scores = ROOT.parent / "shared" / "data" / "ocindex" / "ocindex_scores_long_2021_2023_2025.csv"
         if scores.exists():  # every document then shows its scores in the tree, as an analyst's would
-            from desktop.ingest.scores import import_score_file
+            from desktop.ops.scores import import_score_file
 
             import_score_file(library, scores)
-        sync_index(library)
+        bring_index_up_to_date(library)
         library.close()
         print(f"built a 500-report library in {time.perf_counter() - started:.0f} s")
         env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "XDG_CONFIG_HOME": str(work / "config")}

@@ -21,7 +21,7 @@ from db.services.bookmarks import BookmarkDraft, add_bookmark
 from db.services.documents import outline
 from desktop.dossier.export import export
 from desktop.dossier.model import Dossier, from_bookmarks
-from desktop.ingest.batch import import_one
+from desktop.ops.imports import import_one
 from bench.synthetic import write_reports
 work = Path({work!r})
 library = Library.open(work / "library")

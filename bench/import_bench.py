@@ -18,8 +18,8 @@ sys.path.insert(0, str(ROOT))
 from bench.synthetic import write_reports  # noqa: E402
 from db.library import Library  # noqa: E402
 from db.services.documents import outline, remove_document, store_document  # noqa: E402
-from desktop.ingest.batch import import_one  # noqa: E402
 from desktop.ingest.pipeline import parse_report  # noqa: E402
+from desktop.ops.imports import import_one  # noqa: E402
 
 REAL_REPORT = ROOT.parent / "shared" / "corpus" / "000_418caeb620c82ff5.txt"
 SAMPLE = ROOT / "resources" / "sample" / "luxembourg_2025_fr.txt"

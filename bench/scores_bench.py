@@ -19,11 +19,12 @@ sys.path.insert(0, str(ROOT))
 from bench.synthetic import write_reports  # noqa: E402
 from db.library import Library  # noqa: E402
 from db.search.service import LibrarySearch  # noqa: E402
-from db.search.sync import sync_index  # noqa: E402
 from db.services.documents import list_documents  # noqa: E402
 from db.services.scores import compare_indicator, country_scores, document_scores  # noqa: E402
-from desktop.ingest.batch import import_paths  # noqa: E402
-from desktop.ingest.scores import import_score_file, read_score_file  # noqa: E402
+from desktop.ingest.scores import read_score_file  # noqa: E402
+from desktop.ops.imports import import_paths  # noqa: E402
+from desktop.ops.index import bring_index_up_to_date  # noqa: E402
+from desktop.ops.scores import import_score_file  # noqa: E402
 
 OCINDEX = ROOT.parent / "shared" / "data" / "ocindex"
 FILES = [
@@ -67,7 +68,7 @@ def main() -> None:
         started = time.perf_counter()
         for _ in import_paths(library, reports):
             pass
-        sync_index(library)
+        bring_index_up_to_date(library)
         print(f"\n500 synthetic reports imported and indexed in {time.perf_counter() - started:.1f} s")
         ids = [d.id for d in list_documents(library)]
         every_document = timed(lambda: document_scores(library, ids))

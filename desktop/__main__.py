@@ -1,4 +1,4 @@
-from desktop.cli import main
+from desktop.launcher import main
 
 # Guarded: fact extraction runs in a spawned process, which imports this module again.
 if __name__ == "__main__":

@@ -1,13 +1,14 @@
 """The headless command line. Tests, benchmarks and power users drive Excerpta through it.
 
-The contract (commands, output lines, JSON shapes, exit codes) is stable; see the README.
+Every command that changes the library calls one operation (desktop/ops) and prints from what it
+returns; the window runs the same operations. The contract (commands, output lines, JSON shapes, exit
+codes) is stable; see the README. `desktop.launcher` opens the window when no command is given.
 """
 
 from __future__ import annotations
 
 import argparse
 import html
-import json
 import os
 import re
 import sys
@@ -18,32 +19,17 @@ from typing import Any
 
 from db.library import Library, LibraryError
 from db.search.engine import SORTS
-from db.services.documents import (
-    DocumentNotFound,
-    list_documents,
-    outline,
-    remove_document,
-    resolve_document,
-    update_document_metadata,
-)
+from db.services.bookmarks import COLORS
+from db.services.documents import DocumentNotFound, list_documents, outline, resolve_document
+from db.services.facts import ENTITY_TYPES, FACT_TYPES
+from desktop.cli_output import TextProgress, write_json
 from desktop.location import resolve_library_dir
 from desktop.scores_cli import add_score_commands, command_scores
 from domain.records import DocumentOutline, OutlineSection
 
-COLORS = ["yellow", "green", "blue", "red", "purple"]  # a test keeps this in step with the service
-FACT_TYPES = ["criminal_group", "place", "country", "institution", "commodity", "year", "figure", "role"]
-
 # Kept here rather than imported from the profiles, so that commands other than import start fast;
 # a test checks that it matches desktop.ingest.profiles.
 PROFILE_NAMES = ["ocindex", "generic"]
-
-
-def _write_json(value: object) -> None:
-    """Indented on a terminal, compact otherwise. `json.dumps` without indent runs json's C encoder;
-    `json.dump` to a stream never does, and was 1.2 s of a 500-document outline."""
-    indent = 1 if sys.stdout.isatty() else None
-    sys.stdout.write(json.dumps(value, ensure_ascii=False, indent=indent))
-    sys.stdout.write("\n")
 
 
 class _VersionAction(argparse.Action):
@@ -87,12 +73,12 @@ def _parser() -> argparse.ArgumentParser:
     listing_facts.add_argument("--json", action="store_true")
 
     listing_entities = commands.add_parser("entities", help="canonical entities with counts and aliases")
-    listing_entities.add_argument("--type", choices=FACT_TYPES[:5])
+    listing_entities.add_argument("--type", choices=ENTITY_TYPES)
     listing_entities.add_argument("--json", action="store_true")
 
     deciding = commands.add_parser("entity", help="correct the extractor: reject, rename or merge an entity")
     deciding.add_argument("action", choices=["reject", "rename", "merge"])
-    deciding.add_argument("type", choices=FACT_TYPES[:5])
+    deciding.add_argument("type", choices=ENTITY_TYPES)
     deciding.add_argument("name", help="the entity's canonical name, as `entities` prints it")
     deciding.add_argument(
         "target", nargs="?", help="the new name (rename) or the entity to merge into (merge)"
@@ -169,66 +155,25 @@ def _parser() -> argparse.ArgumentParser:
     return parser
 
 
-def _progress_printer(stream: Any) -> Any:
-    """A one-line progress bar on a terminal; silent when output is piped, so scripts see only results."""
-    if not stream.isatty():
-        return None
-
-    def show(path: Path, fraction: float, message: str) -> None:
-        filled = int(fraction * 30)
-        stream.write(f"\r{path.name[:40]:40} [{'#' * filled}{'.' * (30 - filled)}] {message[:24]:24}")
-        stream.flush()
-        if fraction >= 1.0:
-            stream.write("\r" + " " * 100 + "\r")
-
-    return show
-
-
-def _index_progress(stream: Any) -> Any:
-    show = _progress_printer(stream)
-    if show is None:
-        return None
-    return lambda done, total: show(Path("search index"), done / max(total, 1), f"{done}/{total} paragraphs")
-
-
-def sync_index_with_progress(library: Library, rebuild: bool = False) -> None:
-    """The index follows every change, and repairs itself after a crash; see db.search.sync."""
-    from db.search.sync import sync_index
-
-    sync_index(library, _index_progress(sys.stderr), rebuild=rebuild)
-
-
 def _command_import(library: Library, args: argparse.Namespace) -> int:
-    from desktop.ingest.batch import import_paths  # the readers (pypdf, charset detection) load only here
+    from desktop.ops.imports import import_files  # the readers (pypdf, charset detection) load only here
 
-    failures = 0
-    for result in import_paths(library, args.paths, args.profile, _progress_printer(sys.stderr)):
-        print(result.line(), flush=True)
-        failures += not result.ok
-    if not args.no_facts:
-        _extract(library, stale_only=True)  # what was imported, and anything a crash left without facts
-    sync_index_with_progress(library)
-    return 1 if failures else 0
-
-
-def _extract(library: Library, document_ids: list[int] | None = None, stale_only: bool = False) -> int:
-    from desktop.facts.pipeline import extract_documents, extract_stale  # spaCy loads only when needed
-
-    show = _progress_printer(sys.stderr)
-    progress = (
-        (lambda done, total: show(Path("facts"), done / max(total, 1), f"{done}/{total} paragraphs"))
-        if show
-        else None
+    outcome = import_files(
+        library,
+        args.paths,
+        profile=args.profile,
+        facts=not args.no_facts,
+        progress=TextProgress(),
+        on_result=lambda result: print(result.line(), flush=True),
     )
-    if stale_only:
-        return extract_stale(library, progress)
-    return extract_documents(library, document_ids, progress)
+    return 1 if any(not r.ok for r in outcome.results) else 0
 
 
 def _command_extract(library: Library, args: argparse.Namespace) -> int:
+    from desktop.ops.facts import reextract  # spaCy loads only when needed
+
     ids = [resolve_document(library, args.document).id] if args.document else None
-    stored = _extract(library, ids)
-    sync_index_with_progress(library)
+    stored, _changes = reextract(library, ids, TextProgress())
     print(f"extracted {stored} facts")
     return 0
 
@@ -239,7 +184,7 @@ def _command_facts(library: Library, args: argparse.Namespace) -> int:
     document = resolve_document(library, args.document).id if args.document else None
     facts = list_facts(library, args.type, document)
     if args.json:
-        _write_json([asdict(f) for f in facts])  # type, text, canonical, paragraph_id, start, end, data…
+        write_json([asdict(f) for f in facts])  # type, text, canonical, paragraph_id, start, end, data…
         return 0
     for f in facts:
         print(f"{f.type:15} {f.canonical[:60]:60} [{f.paragraph_id}:{f.start}-{f.end}] {f.text[:60]!r}")
@@ -251,7 +196,7 @@ def _command_entities(library: Library, args: argparse.Namespace) -> int:
 
     found = entities(library, args.type)
     if args.json:
-        _write_json([asdict(e) for e in found])  # type, canonical, count, documents, aliases
+        write_json([asdict(e) for e in found])  # type, canonical, count, documents, aliases
         return 0
     for e in found:
         print(
@@ -261,14 +206,14 @@ def _command_entities(library: Library, args: argparse.Namespace) -> int:
 
 
 def _command_entity(library: Library, args: argparse.Namespace) -> int:
-    from db.services.facts import UnknownEntity, decide
+    from db.services.facts import UnknownEntity
+    from desktop.ops.entities import decide_entity
 
     try:
-        touched = decide(library, args.type, args.name, args.action, args.target)
+        touched, _changes = decide_entity(library, args.type, args.name, args.action, args.target)
     except (UnknownEntity, ValueError) as error:
         print(f"error: {error}", file=sys.stderr)
         return 1
-    sync_index_with_progress(library)
     print(f"{args.action}: {args.name} ({touched} facts); kept for every later extraction")
     return 0
 
@@ -324,7 +269,7 @@ def _command_outline(library: Library, args: argparse.Namespace) -> int:
     ids = [resolve_document(library, args.document).id] if args.document else None
     outlines = outline(library, ids)
     if args.json:
-        _write_json([_outline_json(o) for o in outlines])
+        write_json([_outline_json(o) for o in outlines])
         return 0
     for o in outlines:
         d = o.document
@@ -340,7 +285,7 @@ def _command_documents(library: Library, args: argparse.Namespace) -> int:
     documents = list_documents(library)
     if args.json:
         rows = [{**asdict(d), "imported_at": d.imported_at.isoformat(timespec="seconds")} for d in documents]
-        _write_json(rows)
+        write_json(rows)
         return 0
     for d in documents:
         print(
@@ -353,26 +298,30 @@ def _command_documents(library: Library, args: argparse.Namespace) -> int:
 
 
 def _command_remove(library: Library, args: argparse.Namespace) -> int:
-    removed = remove_document(library, resolve_document(library, args.document).id)
-    sync_index_with_progress(library)
+    from desktop.ops import documents
+
+    removed, _changes = documents.remove(library, resolve_document(library, args.document).id)
     print(f"removed {removed.id}: {removed.title}")
     return 0
 
 
 def _command_edit(library: Library, args: argparse.Namespace) -> int:
+    from desktop.ops import documents
+
     target = resolve_document(library, args.document)
-    updated = update_document_metadata(
+    updated, _changes = documents.edit(
         library, target.id, title=args.title, country=args.country, country_iso=args.iso, edition=args.edition
     )
-    sync_index_with_progress(library)
     print(f"{updated.id}: {updated.title} [{updated.country_iso or '?'}, {updated.edition or '?'}]")
     return 0
 
 
 def _command_search(library: Library, args: argparse.Namespace) -> int:
     from db.search.service import search
+    from desktop.ops.index import bring_index_up_to_date
 
-    sync_index_with_progress(library)
+    # The CLI's repair at open: a crash between a commit and the index update may have left it behind.
+    bring_index_up_to_date(library, TextProgress())
     results = search(library, args.query, max(1, args.limit), args.sort)
     if args.json:
         hits = [
@@ -392,7 +341,7 @@ def _command_search(library: Library, args: argparse.Namespace) -> int:
             }
             for h in results.hits
         ]
-        _write_json(
+        write_json(
             {
                 "query": results.query,
                 "total": results.total,
@@ -419,9 +368,9 @@ def _command_search(library: Library, args: argparse.Namespace) -> int:
 
 
 def _command_reindex(library: Library, args: argparse.Namespace) -> int:
-    from db.search.sync import sync_index
+    from desktop.ops.index import reindex
 
-    report = sync_index(library, _index_progress(sys.stderr), rebuild=True)
+    report, _changes = reindex(library, TextProgress())
     print(f"reindexed {report.documents_indexed} documents, {report.paragraphs_indexed} paragraphs")
     return 0
 
@@ -447,30 +396,23 @@ def _bookmark_json(b: Any) -> dict[str, Any]:
 
 
 def _command_bookmark(library: Library, args: argparse.Namespace) -> int:
-    from db.services.bookmarks import (
-        BookmarkDraft,
-        BookmarkError,
-        add_bookmark,
-        list_bookmarks,
-        remove_bookmark,
-    )
+    from db.services.bookmarks import BookmarkDraft, BookmarkError, list_bookmarks
+    from desktop.ops import bookmarks
 
     try:
         if args.bookmark_command == "add":
-            record = add_bookmark(
+            record, _changes = bookmarks.add(
                 library, BookmarkDraft(args.paragraph_id, args.quote, args.note, args.tags, args.color)
             )
-            sync_index_with_progress(library)
             print(f"bookmark {record.id}: «{record.exact[:60]}» in {record.document}")
         elif args.bookmark_command == "remove":
-            record = remove_bookmark(library, args.id)
-            sync_index_with_progress(library)
+            record, _changes = bookmarks.remove(library, args.id)
             print(f"removed bookmark {record.id}: «{record.exact[:60]}»")
         else:
             document = resolve_document(library, args.document).id if args.document else None
             found = list_bookmarks(library, tag=args.tag, document_id=document, color=args.color)
             if args.json:
-                _write_json([_bookmark_json(b) for b in found])
+                write_json([_bookmark_json(b) for b in found])
             for b in [] if args.json else found:
                 where = (
                     "ORPHAN (text gone from the current version)"
@@ -516,14 +458,13 @@ def _command_export(library: Library, args: argparse.Namespace) -> int:
 
 def _command_annotations(library: Library, args: argparse.Namespace) -> int:
     from db.services.bookmarks import BookmarkError
-    from desktop.dossier.formats import import_annotations
+    from desktop.ops.annotations import import_annotations
 
     try:
-        imported, problems = import_annotations(library, args.file)
+        imported, problems, _changes = import_annotations(library, args.file)
     except BookmarkError as error:
         print(f"error: {error}", file=sys.stderr)
         return 1
-    sync_index_with_progress(library)
     for problem in problems:
         print(f"{args.file}: skipped {problem}")
     print(f"{args.file}: {imported} annotations imported")
@@ -549,13 +490,22 @@ COMMANDS = {
 }
 
 
-def main(argv: Sequence[str] | None = None) -> int:
-    args = _parser().parse_args(argv)
-    library_dir = resolve_library_dir(args.library)
-    if args.command is None:
-        from desktop.ui.app import run_desktop  # Qt is loaded only for the window
+def parse_arguments(argv: Sequence[str] | None = None) -> argparse.Namespace:
+    return _parser().parse_args(argv)
 
-        return run_desktop(library_dir, screenshot=args.screenshot, search=args.search)
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """Runs one command (`desktop.launcher` opens the window when there is none)."""
+    args = parse_arguments(argv)
+    if args.command is None:
+        _parser().print_usage(sys.stderr)
+        print("error: no command given (run `excerpta` without one to open the window)", file=sys.stderr)
+        return 2
+    return run_command(args)
+
+
+def run_command(args: argparse.Namespace) -> int:
+    library_dir = resolve_library_dir(args.library)
     try:
         library = Library.open(library_dir)
     except LibraryError as error:

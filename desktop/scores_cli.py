@@ -11,6 +11,7 @@ from typing import Any
 from db.library import Library
 from db.services.documents import list_documents
 from db.services.scores import compare_indicator, country_scores, document_scores
+from desktop.cli_output import TextProgress
 from desktop.scores_display import change_text
 from domain.countries import iso_for_name
 from domain.records import IndicatorScore
@@ -59,18 +60,16 @@ def _indicator_key(name: str) -> str:
 
 
 def _import(library: Library, args: argparse.Namespace) -> int:
-    from desktop.cli import sync_index_with_progress
     from desktop.ingest.errors import ImportFailure
-    from desktop.ingest.scores import import_score_file
+    from desktop.ops.scores import import_scores
 
     try:
-        outcomes = import_score_file(library, args.file, args.edition)
+        outcome = import_scores(library, args.file, args.edition, TextProgress())
     except ImportFailure as failure:
         print(f"{failure}", file=sys.stderr)
         return 1
-    sync_index_with_progress(library)
-    for outcome in outcomes:
-        print(f"{args.file}: {outcome.line()}")
+    for line in outcome.lines():
+        print(f"{args.file}: {line}")
     documents = list_documents(library)
     matched = document_scores(library, [d.id for d in documents])
     print(

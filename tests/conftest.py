@@ -92,6 +92,8 @@ def open_window(qtbot):  # type: ignore[no-untyped-def]
         if show:
             window.show()
         opened.append(window)
+        # The open-time repair runs on the writer lane first: tests start once it is done.
+        qtbot.waitUntil(lambda: window.index_ready, timeout=120000)
         return window
 
     yield open_
@@ -104,7 +106,7 @@ def open_window(qtbot):  # type: ignore[no-untyped-def]
 def sample_window(open_window, library, sample_report):  # type: ignore[no-untyped-def]
     """The window on a library holding the sample report, indexed (facts not extracted)."""
     from db.search.sync import sync_index
-    from desktop.ingest.batch import import_one
+    from desktop.ops.imports import import_one
 
     import_one(library, sample_report)
     sync_index(library)

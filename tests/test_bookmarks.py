@@ -7,15 +7,13 @@ from pathlib import Path
 import pytest
 
 from db.services.bookmarks import (
-    COLORS,
     BookmarkDraft,
     add_bookmark,
     list_bookmarks,
     remove_bookmark,
     restore_bookmark,
 )
-from desktop.cli import COLORS as CLI_COLORS
-from desktop.ingest.batch import import_one
+from desktop.ops.imports import import_one
 
 
 @pytest.fixture
@@ -31,10 +29,6 @@ def _paragraph(cli, indicator: str) -> dict:
                 if paragraph["indicator"] == indicator:
                     return paragraph
     raise AssertionError(indicator)
-
-
-def test_cli_colours_are_the_services():
-    assert list(COLORS) == CLI_COLORS
 
 
 def test_bookmark_a_quote_with_note_tags_and_colour(sample_library):

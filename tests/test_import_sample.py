@@ -28,7 +28,7 @@ def test_sample_artefacts_are_repaired(cli, sample_report):
 
 def test_paragraph_spans_point_into_the_normalised_text(library, sample_report):
     from db.schema import Document, Paragraph
-    from desktop.ingest.batch import import_one
+    from desktop.ops.imports import import_one
 
     assert import_one(library, sample_report).ok
     with library.session() as session:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from desktop.ingest.batch import import_one
+from desktop.ops.imports import import_one
 from domain.records import ImportStatus
 
 

@@ -53,11 +53,17 @@ def _answer_dialog(note: str, tags: str, color: str) -> None:
     QTimer.singleShot(0, fill)
 
 
-def test_bookmarks_model_passes_the_model_tester(qtmodeltester, window, library):
+def _bookmark_selection(qtbot, window) -> None:
+    """Ctrl+D's work runs on the writer lane: wait for its change set to reach the views."""
+    with qtbot.waitSignal(window.lane.changed, timeout=60000):
+        window.bookmark_selection()
+
+
+def test_bookmarks_model_passes_the_model_tester(qtmodeltester, qtbot, window, library):
     paragraph_id = _open_cocaine_paragraph(window)
     _select(window, "Mocro Mafia")
     _answer_dialog("note", "a", "green")
-    window.bookmark_selection()
+    _bookmark_selection(qtbot, window)
     model = BookmarksModel()
     model.set_records(list_bookmarks(library))
     qtmodeltester.check(model)
@@ -68,7 +74,8 @@ def test_ctrl_d_bookmarks_the_selection_with_note_tags_and_colour(qtbot, window,
     paragraph_id = _open_cocaine_paragraph(window)
     _select(window, "Mocro Mafia")
     _answer_dialog("Groupe à suivre", "drogues, anvers", "red")
-    qtbot.keyClick(window.reader, Qt.Key.Key_D, Qt.KeyboardModifier.ControlModifier)
+    with qtbot.waitSignal(window.lane.changed, timeout=60000):
+        qtbot.keyClick(window.reader, Qt.Key.Key_D, Qt.KeyboardModifier.ControlModifier)
     [bookmark] = list_bookmarks(library)
     assert (bookmark.exact, bookmark.note, bookmark.tags, bookmark.color) == (
         "Mocro Mafia",
@@ -85,14 +92,16 @@ def test_delete_and_undo_from_the_panel(qtbot, window, library):
     _open_cocaine_paragraph(window)
     _select(window, "Rotterdam")
     _answer_dialog("port", "ports", "blue")
-    window.bookmark_selection()
+    _bookmark_selection(qtbot, window)
     window.bookmarks_panel.view.setCurrentIndex(window.bookmarks_panel.model.index(0))
-    window.bookmarks_panel._delete_current()
+    with qtbot.waitSignal(window.lane.changed, timeout=60000):
+        window.bookmarks_panel._delete_current()
     assert list_bookmarks(library) == [] and window.bookmarks_panel.model.rowCount() == 0
     assert window.undo_stack.canUndo()
     window.activateWindow()  # the bookmark dialog has just closed: focus comes back to the window
     qtbot.waitUntil(lambda: QApplication.activeWindow() is window)
-    qtbot.keyClick(window.bookmarks_panel.view, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    with qtbot.waitSignal(window.lane.changed, timeout=60000):
+        qtbot.keyClick(window.bookmarks_panel.view, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
     [restored] = list_bookmarks(library)
     assert (restored.exact, restored.note, restored.tags) == ("Rotterdam", "port", ["ports"])
     assert window.bookmarks_panel.model.rowCount() == 1
@@ -104,10 +113,10 @@ def test_a_revised_report_keeps_notes_and_lists_orphans(
     _open_cocaine_paragraph(window)
     _select(window, "Mocro Mafia")
     _answer_dialog("suivre", "", "yellow")
-    window.bookmark_selection()
+    _bookmark_selection(qtbot, window)
     _select(window, "Rotterdam")
     _answer_dialog("port", "", "yellow")
-    window.bookmark_selection()
+    _bookmark_selection(qtbot, window)
     revised = tmp_path / sample_report.name
     revised.write_text(
         sample_report.read_text(encoding="utf-8").replace("et le port de Rotterdam", "et d’Anvers"),

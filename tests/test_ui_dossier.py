@@ -11,7 +11,7 @@ from PySide6.QtCore import QModelIndex, Qt
 
 from db.search.sync import sync_index
 from db.services.bookmarks import BookmarkDraft, add_bookmark
-from desktop.ingest.batch import import_one
+from desktop.ops.imports import import_one
 from desktop.ui.dossier_builder import ExcerptOrderModel
 
 

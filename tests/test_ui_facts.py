@@ -8,8 +8,8 @@ pytest.importorskip("PySide6")
 
 from db.search.sync import sync_index
 from db.services.facts import list_facts
-from desktop.facts.pipeline import extract_documents
-from desktop.ingest.batch import import_one
+from desktop.ops.facts import extract_documents
+from desktop.ops.imports import import_one
 from desktop.ui.facts_model import FACT_ROLE, KIND_ROLE, FactsModel
 from desktop.ui.main_window import MainWindow
 

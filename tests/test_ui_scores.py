@@ -10,8 +10,8 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor, QImage
 
 from db.search.sync import sync_index
-from desktop.ingest.batch import import_one
-from desktop.ingest.scores import import_score_file
+from desktop.ops.imports import import_one
+from desktop.ops.scores import import_score_file
 from desktop.scores_display import PILLAR_COLOURS
 from desktop.ui.outline_model import ID_ROLE, KIND_ROLE
 from desktop.ui.scores_views import CountryListModel
@@ -157,8 +157,8 @@ def test_importing_scores_from_the_menu_updates_the_tree(
     sync_index(library)
     window = open_window(library)
     assert _paragraph_row(window, "cocaine_trade").siblingAtColumn(1).data() is None
-    window.scores_menu.import_file(write_invented_scores(tmp_path / "scores.csv"))
-    qtbot.waitUntil(lambda: bool(window.scores_menu.last_outcomes), timeout=10000)
+    with qtbot.waitSignal(window.lane.changed, timeout=120000):  # the operation's change set
+        window.scores_menu.import_file(write_invented_scores(tmp_path / "scores.csv"))
     assert "edition 2025: 4 countries imported" in window.statusBar().currentMessage()
     assert _paragraph_row(window, "cocaine_trade").siblingAtColumn(1).data()
 
@@ -169,7 +169,7 @@ def test_a_bad_score_file_from_the_menu_changes_nothing(open_window, library, li
     bad = tmp_path / "scores_2025.csv"
     bad.write_text("Country,Cocaine trade\nBelgium,11\n", encoding="utf-8")
     window.scores_menu.import_file(bad)
-    qtbot.waitUntil(lambda: "outside 1 to 10" in window.statusBar().currentMessage(), timeout=10000)
+    qtbot.waitUntil(lambda: "outside 1 to 10" in window.statusBar().currentMessage(), timeout=60000)
     assert (
         window.statusBar().currentMessage()
         == f"{bad}: CSV, row 2, column B (Cocaine trade): 11 is outside 1 to 10"

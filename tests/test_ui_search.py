@@ -10,7 +10,7 @@ from PySide6.QtCore import Qt
 
 from db.search.service import search
 from db.search.sync import sync_index
-from desktop.ingest.batch import import_one
+from desktop.ops.imports import import_one
 from desktop.ui.facet_model import FILTER_ROLE, FacetModel
 from desktop.ui.search_model import SearchResultsModel
 

@@ -9,7 +9,7 @@ pytest.importorskip("PySide6")
 from PySide6.QtCore import Qt
 
 from db.search.sync import sync_index
-from desktop.ingest.batch import import_one
+from desktop.ops.imports import import_one
 from desktop.ui.main_window import MainWindow
 from desktop.ui.settings import LAST_LIBRARY, RECENT_SEARCHES, remember_search, store
 
@@ -53,7 +53,7 @@ def test_recent_searches_are_unique_newest_first_and_bounded():
 def test_screenshot_neither_reads_nor_writes_the_analysts_settings(library_dir, sample_report, tmp_path):
     from PySide6.QtCore import QByteArray
 
-    from desktop.cli import main
+    from desktop.launcher import main
     from desktop.ui.settings import WINDOW_GEOMETRY
 
     assert main(["--library", str(library_dir), "import", "--no-facts", str(sample_report)]) == 0

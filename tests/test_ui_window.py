@@ -11,7 +11,7 @@ pytest.importorskip("PySide6")
 from PySide6.QtCore import QMimeData, QPointF, Qt, QUrl
 from PySide6.QtGui import QDropEvent
 
-from desktop.ingest.batch import import_one
+from desktop.ops.imports import import_one
 from desktop.ui.main_window import MainWindow
 from desktop.ui.outline_model import ID_ROLE, KIND_ROLE, LibraryTreeModel
 from domain.records import ImportStatus
@@ -89,7 +89,7 @@ def test_selecting_a_paragraph_shows_its_section_in_the_reader(qtbot, window, li
 
 
 def test_screenshot_renders_the_window_to_a_png(library_dir, sample_report, tmp_path: Path):
-    from desktop.cli import main
+    from desktop.launcher import main
 
     assert main(["--library", str(library_dir), "import", str(sample_report)]) == 0
     png = tmp_path / "window.png"

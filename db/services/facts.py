@@ -16,6 +16,8 @@ from db.services.generation import bump_generation
 from domain.records import ExtractedFact
 
 ENTITY_TYPES = ("criminal_group", "place", "country", "institution", "commodity")
+# Every kind of fact: the entities, and what rules find (years, figures, roles and flows).
+FACT_TYPES = (*ENTITY_TYPES, "year", "figure", "role")
 ACTIONS = ("reject", "rename", "merge")
 
 

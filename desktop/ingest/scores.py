@@ -16,12 +16,10 @@ from collections.abc import Iterable, Sequence
 from functools import cache
 from pathlib import Path
 
-from db.library import Library
-from db.services.scores import store_scores
 from desktop.ingest.errors import ImportFailure
 from desktop.ingest.text_reader import decode_text
 from domain.countries import iso_for_name, name_key
-from domain.records import SCORE_AGGREGATES, CountryScoreRow, EditionImport, ScoreSheet
+from domain.records import SCORE_AGGREGATES, CountryScoreRow, ScoreSheet
 from domain.taxonomy import load_taxonomy
 
 SCORE_SUFFIXES = {".xlsx", ".csv"}
@@ -318,9 +316,8 @@ def read_score_file(path: Path, edition: int | None = None) -> list[ScoreSheet]:
     return _read_sheets(path, _read_bytes(path), edition)
 
 
-def import_score_file(library: Library, path: Path, edition: int | None = None) -> list[EditionImport]:
-    """Reads the file once, checks all of it, then stores its editions in one transaction (or raises
-    ImportFailure and stores nothing). The caller syncs the search index."""
+def read_score_file_once(path: Path, edition: int | None = None) -> tuple[list[ScoreSheet], str]:
+    """The checked editions and the file's SHA-256, from one read of the file (the hash says whether the
+    very same file was imported before)."""
     raw = _read_bytes(path)
-    sheets = _read_sheets(path, raw, edition)
-    return store_scores(library, sheets, path.name, hashlib.sha256(raw).hexdigest())
+    return _read_sheets(path, raw, edition), hashlib.sha256(raw).hexdigest()

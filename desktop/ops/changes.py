@@ -24,6 +24,18 @@ class ChangeSet:
     library: bool = False
     messages: tuple[str, ...] = ()
 
+    def is_empty(self) -> bool:
+        """Nothing changed (an unchanged re-import, a repair with nothing to repair)."""
+        return not (
+            self.documents
+            or self.removed_documents
+            or self.paragraphs
+            or self.bookmarks
+            or self.entities
+            or self.scores
+            or self.library
+        )
+
     def merged(self, other: ChangeSet) -> ChangeSet:
         return ChangeSet(
             kind=self.kind,

@@ -1,12 +1,12 @@
 """Bookmarks in the window: the dialog that makes or edits one, the list model, and the dock with its
-filters. Deleting is undoable (Ctrl+Z): the command keeps the removed record and restores it whole."""
+filters. Deleting is undoable (Ctrl+Z): see bookmark_commands."""
 
 from __future__ import annotations
 
 from typing import Any
 
 from PySide6.QtCore import QAbstractListModel, QModelIndex, QPersistentModelIndex, Qt, Signal
-from PySide6.QtGui import QBrush, QColor, QUndoCommand
+from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (
     QComboBox,
     QCompleter,
@@ -23,8 +23,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from db.library import Library
-from db.services.bookmarks import COLORS, BookmarkRecord, remove_bookmark, restore_bookmark
+from db.services.bookmarks import COLORS, BookmarkRecord
 
 RECORD_ROLE = Qt.ItemDataRole.UserRole + 1
 SWATCHES = {"yellow": "#fff3b0", "green": "#c8f0c8", "blue": "#c6dcff", "red": "#ffc8c8", "purple": "#e3ccff"}
@@ -108,24 +107,6 @@ class BookmarksModel(QAbstractListModel):
         if role == RECORD_ROLE:
             return record
         return None
-
-
-class RemoveBookmarkCommand(QUndoCommand):
-    """Delete now; undo puts the same bookmark back (id, anchor, note, tags)."""
-
-    def __init__(self, library: Library, bookmark_id: int, after: Any) -> None:
-        super().__init__(f"Delete bookmark {bookmark_id}")
-        self.library, self.bookmark_id, self.after = library, bookmark_id, after
-        self.removed: BookmarkRecord | None = None
-
-    def redo(self) -> None:
-        self.removed = remove_bookmark(self.library, self.bookmark_id)
-        self.after()
-
-    def undo(self) -> None:
-        if self.removed is not None:
-            restore_bookmark(self.library, self.removed)
-        self.after()
 
 
 class BookmarksPanel(QWidget):

@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from pathlib import Path
 
-from PySide6.QtCore import QModelIndex, QSettings, Qt
+from PySide6.QtCore import QModelIndex, QSettings, Qt, QUrl
 from PySide6.QtGui import QAction, QDragEnterEvent, QDropEvent, QKeySequence, QUndoStack
 from PySide6.QtWidgets import (
     QDialog,
@@ -23,29 +23,28 @@ from PySide6.QtWidgets import (
 )
 
 from db.library import Library
-from db.search.sync import sync_index
-from db.services.bookmarks import (
-    BookmarkDraft,
-    BookmarkRecord,
-    add_bookmark,
-    all_tags,
-    edit_bookmark,
-    list_bookmarks,
-)
+from db.search.service import SearchHit, SearchResults
+from db.services.bookmarks import BookmarkDraft, BookmarkRecord, list_bookmarks
 from db.services.documents import outline
-from db.services.facts import decide, entity_counts, fact_spans, mentions_of
+from db.services.facts import entity_counts, fact_spans, mentions_of
 from db.services.scores import document_scores
-from desktop.facts.pipeline import extract_stale
 from desktop.facts.worker import ProcessExtractor
-from desktop.ingest.batch import FileResult
 from desktop.ingest.pipeline import REPORT_SUFFIXES
+from desktop.ops import bookmarks as bookmark_ops
+from desktop.ops.changes import ChangeSet
+from desktop.ops.entities import decide_entity
+from desktop.ops.facts import repair_derived
+from desktop.ops.imports import FileResult
+from desktop.resources import SAMPLE_DIR
 from desktop.ui.about import about_html
+from desktop.ui.bookmark_commands import RemoveBookmarkCommand
 from desktop.ui.bookmarks import RECORD_ROLE as BOOKMARK_RECORD_ROLE
-from desktop.ui.bookmarks import BookmarkDialog, BookmarksPanel, RemoveBookmarkCommand
+from desktop.ui.bookmarks import BookmarkDialog, BookmarksPanel
 from desktop.ui.dossier_builder import DossierBuilder
 from desktop.ui.facet_model import FILTER_ROLE, FacetModel
 from desktop.ui.facts_model import FACT_ROLE, FactsModel
 from desktop.ui.facts_model import KIND_ROLE as KIND_ROLE_FACTS
+from desktop.ui.first_run import IMPORT_LINK, SAMPLE_LINK, welcome_html
 from desktop.ui.import_flow import ImportFlow
 from desktop.ui.outline_model import ID_ROLE, KIND_ROLE, LibraryTreeModel
 from desktop.ui.reader import ReaderView
@@ -64,6 +63,10 @@ from desktop.ui.settings import store as settings_store
 from desktop.ui.tasks import WriterLane
 from domain.records import DocumentOutline, IndicatorScore, OutlineSection
 
+# Below this width the filters would squeeze the reader under 60 characters a line: they wait for the
+# View menu.
+WIDE_ENOUGH_FOR_FILTERS = 1400
+
 
 @dataclass(frozen=True)
 class LibrarySnapshot:
@@ -73,6 +76,19 @@ class LibrarySnapshot:
     scores: dict[int, dict[str, IndicatorScore]]  # document id → indicator key → score
 
 
+@dataclass(frozen=True)
+class ViewUpdate:
+    """What the views need after a change, read on the writer lane; None means "unchanged"."""
+
+    outlines: list[DocumentOutline] | None = None  # the changed documents' (all of them when `full`)
+    full: bool = False
+    removed: frozenset[int] = frozenset()
+    entity_counts: list[tuple[str, str, int]] | None = None
+    bookmarks: list[BookmarkRecord] | None = None
+    scores: dict[int, dict[str, IndicatorScore]] | None = None
+    fact_spans: dict[int, list[tuple[int, int, str]]] | None = None  # of the paragraphs on screen
+
+
 class MainWindow(QMainWindow):
     def __init__(
         self, library: Library, parent: QWidget | None = None, settings: QSettings | None = None
@@ -80,7 +96,17 @@ class MainWindow(QMainWindow):
         super().__init__(parent)
         self.library = library
         self.settings = settings if settings is not None else settings_store()
-        self.lane = WriterLane(self)
+        self.lane = WriterLane(self, dialog_parent=self)
+        # After each operation, the lane reads what the views need; `changed` brings it here.
+        self.lane.read_views = self.read_view_update
+        self.lane.changed.connect(self.apply_changes)
+        self._fact_cache: dict[int, list[tuple[int, int, str]]] = {}
+        self._on_screen: list[int] = []  # paragraph ids the reader shows
+        # The paragraph the reader was last opened on (a hit, a fact, a bookmark, the tree): the context
+        # of Ctrl+D, Ctrl+K and Compare, so that they act on what the analyst is reading.
+        self.reading_paragraph: int | None = None
+        self.bookmark_records: list[BookmarkRecord] = []
+        self.last_changes: ChangeSet | None = None
         self.outlines: dict[int, DocumentOutline] = {}
         self.scores: dict[int, dict[str, IndicatorScore]] = {}
         self.sections: dict[int, tuple[DocumentOutline, OutlineSection]] = {}
@@ -101,6 +127,7 @@ class MainWindow(QMainWindow):
         self.tree.selectionModel().currentChanged.connect(self._show_current)
         self.tree.activated.connect(self._show_current)
         self.reader = ReaderView()
+        self.reader.anchorClicked.connect(self._follow_link)
         # The reader is what the analyst came for: no restored dock layout may squeeze it to a sliver.
         self.reader.setMinimumWidth(280)
         self.search = SearchPane(library)
@@ -128,6 +155,7 @@ class MainWindow(QMainWindow):
         self.addDockWidget(Qt.DockWidgetArea.LeftDockWidgetArea, facet_dock)
         facet_dock.hide()
         self.facet_dock = facet_dock
+        self._facets_offered = False
         self.facts_model = FactsModel(self)
         self.facts_view = QTreeView()
         self.facts_view.setModel(self.facts_model)
@@ -157,25 +185,28 @@ class MainWindow(QMainWindow):
         # The reader is what the analyst reads: the docks start narrow.
         self.resizeDocks([self.facet_dock, self.facts_dock], [210, 260], Qt.Orientation.Horizontal)
         self._bookmark_spans: dict[int, list[tuple[int, int, str, str]]] = {}
-        self.scores_menu = ScoresMenu(
-            self, library, self.lane, self._reading_now, self.read_snapshot, self.reload, self._open_paragraph
-        )
+        self.scores_menu = ScoresMenu(self, library, self.lane, self._reading_now, self._open_paragraph)
         self._build_menus()
         self.extractor = ProcessExtractor()  # facts in a process of their own: the window never freezes
-        self.import_flow = ImportFlow(library, self.lane, self, self.extractor, snapshot=self.read_snapshot)
+        self.import_flow = ImportFlow(library, self.lane, self, self.extractor)
         self.import_flow.finished.connect(self._import_finished)
         self.resize(1200, 780)
         self._restore_settings()
         self.reload()
         # A crash between a commit and its facts or index update is repaired here, off the GUI thread.
         self.index_ready = False
-        self.lane.submit(self._repair_derived, self._index_synced, self._index_failed)
+        self.lane.submit(
+            lambda _job: repair_derived(library, extractor=self.extractor),
+            self._index_synced,
+            self._index_failed,
+        )
 
     def _restore_settings(self) -> None:
         if not WINDOW_GEOMETRY.get(self.settings).isEmpty():
             self.restoreGeometry(WINDOW_GEOMETRY.get(self.settings))
         if not WINDOW_STATE.get(self.settings).isEmpty():
             self.restoreState(WINDOW_STATE.get(self.settings))
+        self.facet_dock.hide()  # nothing to filter before a search: an empty dock stays closed
         if not SPLITTER_STATE.get(self.settings).isEmpty():
             self.splitter.restoreState(SPLITTER_STATE.get(self.settings))
         self.highlight_action.setChecked(HIGHLIGHT_FACTS.get(self.settings))
@@ -192,15 +223,8 @@ class MainWindow(QMainWindow):
     def _remember_search(self, query: str) -> None:
         self.search.set_recent(remember_search(self.settings, query))
 
-    def _repair_derived(self, _job: object) -> LibrarySnapshot | None:
-        repaired = extract_stale(self.library, None, self.extractor) > 0
-        sync_index(self.library)
-        return self.read_snapshot() if repaired else None
-
-    def _index_synced(self, snapshot: LibrarySnapshot | None) -> None:
+    def _index_synced(self, _changes: ChangeSet) -> None:
         self.index_ready = True
-        if snapshot is not None:
-            self.reload(snapshot)
 
     def _index_failed(self, message: str) -> None:
         self.statusBar().showMessage(
@@ -259,11 +283,26 @@ class MainWindow(QMainWindow):
         )
 
     def reload(self, snapshot: LibrarySnapshot | None = None) -> None:
-        """Shows a snapshot. Long work reads one on the writer lane, so the GUI thread only applies it."""
+        """Shows the whole library: at start, read here; later only `apply_changes` updates the views."""
         snapshot = snapshot if snapshot is not None else self.read_snapshot()
-        outlines = snapshot.outlines
+        self._show_outlines(snapshot.outlines, snapshot.scores)
+        self._show_entity_counts(snapshot.entity_counts)
+        self.reload_bookmarks(snapshot.bookmarks)
+        if snapshot.outlines:
+            self.tree.expand(self.tree_model.index(0, 0))
+        else:
+            self.reader.setHtml(welcome_html())
+
+    def _show_outlines(
+        self, outlines: list[DocumentOutline], scores: dict[int, dict[str, IndicatorScore]]
+    ) -> None:
+        def order(o: DocumentOutline) -> tuple[str, int, str, int]:
+            d = o.document
+            return (d.country or "", d.edition or 0, d.title, d.id)
+
+        outlines = sorted(outlines, key=order)
         self.outlines = {o.document.id: o for o in outlines}
-        self.scores = snapshot.scores
+        self.scores = scores
         self.sections = {}
         self.paragraph_sections = {}
 
@@ -277,29 +316,28 @@ class MainWindow(QMainWindow):
         for o in outlines:
             for section in o.sections:
                 register(o, section)
-        self.tree_model.set_outlines(outlines, snapshot.scores)
-        numbers = {
-            p.id: f"{o.document.country_iso or '?'} §{p.number}"
-            for o, section in self.sections.values()
-            for p in section.paragraphs
-        }
-        self.facts_model.set_counts(
-            snapshot.entity_counts,
-            lambda fact_type, name: mentions_of(self.library, fact_type, name),
-            lambda paragraph_id: numbers.get(paragraph_id, str(paragraph_id)),
-        )
-        self.reload_bookmarks(snapshot.bookmarks)
+        self.tree_model.set_outlines(outlines, scores)
         paragraphs = sum(o.document.paragraph_count for o in outlines)
         self.statusBar().showMessage(
             self.tr("{documents} documents, {paragraphs} paragraphs").format(
                 documents=len(outlines), paragraphs=paragraphs
             )
         )
-        if outlines:
-            self.tree.expand(self.tree_model.index(0, 0))
 
-    def reload_bookmarks(self, records: list[BookmarkRecord] | None = None) -> None:
-        records = records if records is not None else list_bookmarks(self.library)
+    def _show_entity_counts(self, counts: list[tuple[str, str, int]]) -> None:
+        numbers = {
+            p.id: f"{o.document.country_iso or '?'} §{p.number}"
+            for o, section in self.sections.values()
+            for p in section.paragraphs
+        }
+        self.facts_model.set_counts(
+            counts,
+            lambda fact_type, name: mentions_of(self.library, fact_type, name),
+            lambda paragraph_id: numbers.get(paragraph_id, str(paragraph_id)),
+        )
+
+    def reload_bookmarks(self, records: list[BookmarkRecord]) -> None:
+        self.bookmark_records = records
         self.bookmarks_panel.set_records(records)
         self._bookmark_spans = {}
         starts = {p.id: p.start for _o, s in self.sections.values() for p in s.paragraphs}
@@ -310,6 +348,80 @@ class MainWindow(QMainWindow):
             start, end = r.start - starts[r.paragraph_id], r.end - starts[r.paragraph_id]
             span = (0, -1) if (start, end) == (0, lengths[r.paragraph_id]) else (start, end)
             self._bookmark_spans.setdefault(r.paragraph_id, []).append((*span, r.color, r.note))
+
+    def read_view_update(self, changes: ChangeSet) -> ViewUpdate:
+        """On the writer lane, after an operation: only what its change set says the views show."""
+        documents = changes.documents - changes.removed_documents
+        full = changes.library
+        outlines = None
+        if full:
+            outlines = outline(self.library)
+        elif documents:
+            outlines = outline(self.library, sorted(documents))
+        shown = outlines if outlines is not None else []
+        scores = None
+        if full or changes.scores:
+            scores = document_scores(self.library, [o.document.id for o in outline(self.library)])
+        elif shown:
+            scores = document_scores(self.library, [o.document.id for o in shown])
+        on_screen = list(self._on_screen) + sorted(changes.paragraphs)
+        facts_changed = full or changes.entities or bool(documents)
+        return ViewUpdate(
+            outlines=outlines,
+            full=full,
+            removed=changes.removed_documents,
+            entity_counts=entity_counts(self.library) if facts_changed or changes.removed_documents else None,
+            bookmarks=list_bookmarks(self.library) if full or changes.bookmarks or documents else None,
+            scores=scores,
+            fact_spans=fact_spans(self.library, on_screen) if on_screen else {},
+        )
+
+    def apply_changes(self, changes: ChangeSet, update: ViewUpdate | None) -> None:
+        """On the GUI thread: each view takes what changed; nothing is read from the library here."""
+        self.last_changes = changes
+        if update is None:
+            return
+        if changes.entities or update.full:
+            self._fact_cache = {}
+        if update.fact_spans is not None:
+            self._fact_cache.update(update.fact_spans)
+            for paragraph_id in self._on_screen:
+                self._fact_cache.setdefault(paragraph_id, [])
+        if update.outlines is not None or update.removed or update.scores is not None:
+            was_empty = not self.outlines
+            outlines = {} if update.full else dict(self.outlines)
+            for removed in update.removed:
+                outlines.pop(removed, None)
+            outlines.update({o.document.id: o for o in update.outlines or []})
+            scores = dict(self.scores) if update.scores is None else {**self.scores, **update.scores}
+            if update.full and update.scores is not None:
+                scores = dict(update.scores)
+            self._show_outlines(list(outlines.values()), scores)
+            if was_empty and self.outlines:  # the first reports: show where they are
+                self.tree.expand(self.tree_model.index(0, 0))
+                self.select_first_paragraph()
+            elif not self.outlines:
+                self.reader.setHtml(welcome_html())
+        if update.entity_counts is not None:
+            self._show_entity_counts(update.entity_counts)
+        if update.bookmarks is not None:
+            self.reload_bookmarks(update.bookmarks)
+        self._refresh_reader()
+
+    def _follow_link(self, url: QUrl) -> None:
+        """The links of the first-run panel; the reader's own links go on to it."""
+        link = url.toString()
+        if link == IMPORT_LINK:
+            self.choose_files()
+        elif link == SAMPLE_LINK:
+            self.import_paths([SAMPLE_DIR])
+
+    def _refresh_reader(self) -> None:
+        """Shows again what the reader showed (a change may have coloured or noted it)."""
+        if self.reading_paragraph in self.paragraph_sections:
+            self._show_paragraph(self.reading_paragraph)
+        else:
+            self._show_current(self.tree.currentIndex())
 
     def open_dossier_builder(self) -> DossierBuilder:
         """Ctrl+E: the bookmarks shown in the panel (its filters apply), in an order to set, as a PDF."""
@@ -327,16 +439,15 @@ class MainWindow(QMainWindow):
         """Ctrl+D: bookmarks the text selected in the reader, or else the current paragraph."""
         selected = self.reader.selected_quote()
         if selected is None:
-            index = self.tree.currentIndex()
-            if not index.isValid() or index.data(KIND_ROLE) != "paragraph":
+            paragraph_id = self.reading_paragraph
+            if paragraph_id is None or paragraph_id not in self.paragraph_sections:
                 self.statusBar().showMessage(self.tr("Select some text, or a paragraph, to bookmark it."))
                 return
-            paragraph_id = index.data(ID_ROLE)
             _outline, section = self.sections[self.paragraph_sections[paragraph_id]]
             text = next(p.text for p in section.paragraphs if p.id == paragraph_id)
             selected = (paragraph_id, text, 0)
         paragraph_id, quote, offset = selected
-        dialog = BookmarkDialog(quote, all_tags(self.library), self)
+        dialog = BookmarkDialog(quote, self._tags_in_use(), self)
         if dialog.exec() != QDialog.DialogCode.Accepted:
             return
         note, tags, color = dialog.values()
@@ -347,28 +458,30 @@ class MainWindow(QMainWindow):
         )
         self.add_bookmark(BookmarkDraft(paragraph_id, None if whole else quote, note, tags, color, offset))
 
+    def _tags_in_use(self) -> list[str]:
+        """For completion: the tags of the bookmarks the window holds (no query on the GUI thread)."""
+        return sorted({tag for record in self.bookmark_records for tag in record.tags})
+
     def add_bookmark(self, draft: BookmarkDraft) -> None:
-        add_bookmark(self.library, draft)  # a few milliseconds; the index follows on the writer lane
-        self._bookmarks_changed()
-        self._show_paragraph(draft.paragraph_id)
+        """On the writer lane; the bookmarks dock and the reader refresh from its change set."""
+        self.lane.submit(
+            lambda _job: bookmark_ops.add(self.library, draft),
+            lambda _result: self._show_paragraph(draft.paragraph_id),
+        )
 
     def edit_bookmark(self, record: BookmarkRecord) -> None:
         dialog = BookmarkDialog(
-            record.exact, all_tags(self.library), self, record.note, record.tags, record.color
+            record.exact, self._tags_in_use(), self, record.note, record.tags, record.color
         )
         if dialog.exec() == QDialog.DialogCode.Accepted:
             note, tags, color = dialog.values()
-            edit_bookmark(self.library, record.id, note=note, tags=tags, color=color)
-            self._bookmarks_changed()
+            self.lane.submit(
+                lambda _job: bookmark_ops.edit(self.library, record.id, note=note, tags=tags, color=color)
+            )
 
     def delete_bookmark(self, bookmark_id: int) -> None:
         """Deletes at once; Edit ▸ Undo (Ctrl+Z) brings it back whole."""
-        self.undo_stack.push(RemoveBookmarkCommand(self.library, bookmark_id, self._bookmarks_changed))
-
-    def _bookmarks_changed(self) -> None:
-        self.reload_bookmarks()
-        self.lane.submit(lambda _job: sync_index(self.library))
-        self._show_current(self.tree.currentIndex())
+        self.undo_stack.push(RemoveBookmarkCommand(self.library, self.lane, bookmark_id))
 
     def open_bookmark(self, record: BookmarkRecord) -> None:
         if record.paragraph_id is None:
@@ -385,6 +498,7 @@ class MainWindow(QMainWindow):
     ) -> None:
         """A paragraph in its section, scrolled to, with `marks` (search matches, a fact) highlighted."""
         if paragraph_id in self.paragraph_sections:
+            self.reading_paragraph = paragraph_id
             outline, section = self.sections[self.paragraph_sections[paragraph_id]]
             self.reader.show_section(
                 outline,
@@ -400,6 +514,15 @@ class MainWindow(QMainWindow):
         """The country and indicator of what the reader shows, and every country the library covers."""
         index = self.tree.currentIndex()
         iso = indicator = None
+        countries = [o.document.country_iso for o in self.outlines.values() if o.document.country_iso]
+        if self.reading_paragraph in self.paragraph_sections:
+            outline, section = self.sections[self.paragraph_sections[self.reading_paragraph]]
+            paragraph = next((p for p in section.paragraphs if p.id == self.reading_paragraph), None)
+            return (
+                outline.document.country_iso,
+                paragraph.indicator if paragraph else None,
+                list(dict.fromkeys(countries)),
+            )
         if index.isValid():
             kind, node_id = index.data(KIND_ROLE), index.data(ID_ROLE)
             section_id = self.paragraph_sections.get(node_id) if kind == "paragraph" else node_id
@@ -410,7 +533,6 @@ class MainWindow(QMainWindow):
                 iso = outline.document.country_iso
                 paragraph = next((p for p in section.paragraphs if p.id == node_id), None)
                 indicator = paragraph.indicator if kind == "paragraph" and paragraph else None
-        countries = [o.document.country_iso for o in self.outlines.values() if o.document.country_iso]
         return iso, indicator, list(dict.fromkeys(countries))
 
     def _open_paragraph(self, paragraph_id: int) -> None:
@@ -424,10 +546,16 @@ class MainWindow(QMainWindow):
         self.search.field.setFocus()
         self.search.field.selectAll()
 
-    def _show_facets(self, results: object) -> None:
-        facets = getattr(results, "facets", None) or {}
+    def _show_facets(self, results: SearchResults | None) -> None:
+        facets = results.facets if results is not None else {}
         self.facets.set_facets(facets)
-        self.facet_dock.setVisible(bool(facets))
+        # The filters open by themselves only where the reader keeps its room; the View menu opens them
+        # anywhere, and an empty dock never shows.
+        if not facets:
+            self.facet_dock.hide()
+        elif not self._facets_offered and self.width() >= WIDE_ENOUGH_FOR_FILTERS:
+            self._facets_offered = True
+            self.facet_dock.show()
         self.facet_view.expandAll()
 
     def _apply_facet(self, index: QModelIndex) -> None:
@@ -437,7 +565,7 @@ class MainWindow(QMainWindow):
 
     def set_fact_highlighting(self, on: bool) -> None:
         self.show_facts = on
-        self._show_current(self.tree.currentIndex())
+        self._refresh_reader()
 
     def _open_fact(self, index: QModelIndex) -> None:
         """Shows a fact's paragraph, the fact's span highlighted like a search match."""
@@ -471,16 +599,10 @@ class MainWindow(QMainWindow):
 
     def decide_entity(self, fact_type: str, name: str, action: str, target: str | None = None) -> None:
         """Records the analyst's decision on the writer lane; it holds for every later extraction."""
-
-        def work(_job: object) -> LibrarySnapshot:
-            decide(self.library, fact_type, name, action, target)
-            sync_index(self.library)
-            return self.read_snapshot()
-
-        self.lane.submit(work, self.reload, self._decision_failed)
-
-    def _decision_failed(self, message: str) -> None:
-        QMessageBox.warning(self, self.tr("Correct an entity"), message)
+        self.lane.submit(
+            lambda _job: decide_entity(self.library, fact_type, name, action, target),
+            on_failed=lambda message: self.lane.show_failure(message, self.tr("Correct an entity")),
+        )
 
     def _facts_shown(
         self, section: OutlineSection | None = None
@@ -494,18 +616,25 @@ class MainWindow(QMainWindow):
             node = nodes.pop()
             ids += [p.id for p in node.paragraphs]
             nodes += node.sections
-        return fact_spans(self.library, ids)
+        self._on_screen = ids
+        missing = [i for i in ids if i not in self._fact_cache]
+        if missing:  # a section opened for the first time: one quick indexed query, then kept
+            found = fact_spans(self.library, missing)
+            for paragraph_id in missing:
+                self._fact_cache[paragraph_id] = found.get(paragraph_id, [])
+        return {i: self._fact_cache[i] for i in ids if self._fact_cache[i]}
 
-    def open_hit(self, hit: object) -> None:
+    def open_hit(self, hit: SearchHit | None) -> None:
         """Shows a search hit in the reader, scrolled to it, the matched words highlighted."""
-        paragraph_id = getattr(hit, "paragraph_id", None)
-        if paragraph_id is not None:
-            self._show_paragraph(paragraph_id, {paragraph_id: list(getattr(hit, "spans", []))})
+        if hit is not None:
+            self._show_paragraph(hit.paragraph_id, {hit.paragraph_id: list(hit.spans)})
 
     def _show_current(self, index: QModelIndex) -> None:
         if not index.isValid():
             return
         kind, node_id = index.data(KIND_ROLE), index.data(ID_ROLE)
+        if kind != "paragraph":
+            self.reading_paragraph = None  # a document or a section: the tree's selection is the context
         if kind == "document":
             self.reader.show_document(self.outlines[node_id])
         elif kind == "section":
@@ -558,7 +687,6 @@ class MainWindow(QMainWindow):
 
     def _import_finished(self, results: list[FileResult]) -> None:
         self.last_import = results
-        self.reload(self.import_flow.snapshot)
 
     def dragEnterEvent(self, event: QDragEnterEvent) -> None:
         if event.mimeData().hasUrls():

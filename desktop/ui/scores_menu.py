@@ -4,15 +4,13 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from pathlib import Path
-from typing import Any
 
 from PySide6.QtCore import QObject
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QFileDialog, QMainWindow, QMenu, QMessageBox
 
 from db.library import Library
-from db.search.sync import sync_index
-from desktop.ingest.scores import import_score_file
+from desktop.ops.scores import ScoresOutcome, import_scores
 from desktop.ui.scores_views import CompareView, CountryView
 from desktop.ui.tasks import WriterLane
 from domain.records import EditionImport
@@ -20,7 +18,7 @@ from domain.records import EditionImport
 
 class ScoresMenu(QObject):
     """`current` gives the country and indicator the analyst is reading, and the library's countries, to
-    open the views on; `snapshot` reads what the window shows, on the lane; `apply` shows it."""
+    open the views on. An import is an operation: the views refresh from its change set."""
 
     def __init__(
         self,
@@ -28,18 +26,11 @@ class ScoresMenu(QObject):
         library: Library,
         lane: WriterLane,
         current: Callable[[], tuple[str | None, str | None, list[str]]],
-        snapshot: Callable[[], Any],
-        apply: Callable[[Any], None],
         open_paragraph: Callable[[int], None],
     ) -> None:
         super().__init__(window)
         self.window, self.library, self.lane = window, library, lane
-        self.current, self.snapshot, self.apply, self.open_paragraph = (
-            current,
-            snapshot,
-            apply,
-            open_paragraph,
-        )
+        self.current, self.open_paragraph = current, open_paragraph
         self.last_outcomes: list[EditionImport] = []
         self.error_box: QMessageBox | None = None
         self.views: list[CountryView | CompareView] = []
@@ -66,18 +57,11 @@ class ScoresMenu(QObject):
         """Reads, checks and stores the file on the writer lane; the library is unchanged if it fails."""
         self.window.statusBar().showMessage(self.tr("Importing scores from {name}…").format(name=path.name))
 
-        def work(_job: object) -> tuple[list[EditionImport], Any]:
-            outcomes = import_score_file(self.library, path)
-            sync_index(self.library)  # the paragraphs of these editions now carry their scores
-            return outcomes, self.snapshot()
+        self.lane.submit(lambda _job: import_scores(self.library, path), self._imported, self._failed)
 
-        self.lane.submit(work, self._imported, self._failed)
-
-    def _imported(self, result: tuple[list[EditionImport], Any]) -> None:
-        outcomes, snapshot = result
-        self.last_outcomes = outcomes
-        self.apply(snapshot)
-        self.window.statusBar().showMessage("; ".join(o.line() for o in outcomes))
+    def _imported(self, outcome: ScoresOutcome) -> None:
+        self.last_outcomes = outcome.editions
+        self.window.statusBar().showMessage("; ".join(outcome.lines()))
 
     def _failed(self, message: str) -> None:
         self.window.statusBar().showMessage(message)

@@ -1,0 +1,118 @@
+"""Fact extraction as a step of the library's life: after an import, at open (repair), or on demand.
+
+The extractor computes (desktop/facts); the services store; the index follows (the entity field).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from db.library import Library
+from db.services.facts import paragraph_inputs, stale_fact_documents, store_facts
+from desktop.facts.extract import ParagraphContext, extract_facts
+from desktop.ops.changes import ChangeSet, NoProgress, Progress
+from desktop.ops.index import bring_index_up_to_date
+from domain.records import ExtractedFact
+
+# Documents per transaction: large batches stay responsive and a crash loses little work.
+CHUNK = 20
+
+Extractor = Callable[[list[ParagraphContext], Callable[[int, int], None] | None], list[ExtractedFact]]
+
+
+def extract_documents(
+    library: Library,
+    document_ids: list[int] | None = None,
+    progress: Callable[[int, int], None] | None = None,
+    extractor: Extractor | None = None,
+    cancelled: Callable[[], bool] = lambda: False,
+) -> int:
+    """Extracts and stores the facts of these documents (all when None). Returns the number of facts.
+
+    Stops between chunks when `cancelled()` turns true: what is stored stays, the rest stays stale."""
+    extract = extractor or extract_facts
+    inputs = paragraph_inputs(library, document_ids)
+    wanted = sorted({p.document_id for p in inputs}) if document_ids is None else sorted(set(document_ids))
+    total, done, stored = len(inputs), 0, 0
+    for start in range(0, len(wanted), CHUNK):
+        if cancelled():
+            break
+        chunk = set(wanted[start : start + CHUNK])
+        contexts = [
+            ParagraphContext(p.id, p.text, p.language, p.country_iso, p.indicator)
+            for p in inputs
+            if p.document_id in chunk
+        ]
+        base = done
+
+        def step(count: int, _total: int, base: int = base) -> None:
+            if progress:
+                progress(base + count, total)
+
+        facts = extract(contexts, step)
+        stored += store_facts(library, sorted(chunk), facts)
+        done += len(contexts)
+    return stored
+
+
+def extract_stale(
+    library: Library,
+    progress: Callable[[int, int], None] | None = None,
+    extractor: Extractor | None = None,
+    cancelled: Callable[[], bool] = lambda: False,
+) -> int:
+    """Facts for every document imported (or revised) since its facts were last stored: the ordinary
+    step after an import, and the repair after a crash between a commit and its extraction."""
+    stale = stale_fact_documents(library)
+    return extract_documents(library, stale, progress, extractor, cancelled) if stale else 0
+
+
+def reextract(
+    library: Library,
+    document_ids: list[int] | None = None,
+    progress: Progress | None = None,
+    extractor: Extractor | None = None,
+) -> tuple[int, ChangeSet]:
+    """`excerpta extract [DOCUMENT]`: facts again, then the index's entity field."""
+    shown = progress or NoProgress()
+    stored = extract_documents(
+        library,
+        document_ids,
+        lambda done, total: shown.report(done, total, "facts"),
+        extractor,
+        shown.cancelled,
+    )
+    bring_index_up_to_date(library, shown)
+    touched = frozenset(document_ids or [])
+    return stored, ChangeSet("facts", documents=touched, entities=True, library=document_ids is None)
+
+
+def extract_missing_facts(
+    library: Library, progress: Progress | None = None, extractor: Extractor | None = None
+) -> ChangeSet:
+    """The window's second step of an import: facts for what was just stored (and anything a crash left
+    without), then the index's entity field. Cancelled, the rest waits for the next open."""
+    shown = progress or NoProgress()
+    stale = stale_fact_documents(library)
+    if stale:
+        extract_documents(
+            library, stale, lambda done, total: shown.report(done, total, "facts"), extractor, shown.cancelled
+        )
+        bring_index_up_to_date(library, shown)
+    return ChangeSet("facts", entities=bool(stale))
+
+
+def repair_derived(
+    library: Library, progress: Progress | None = None, extractor: Extractor | None = None
+) -> ChangeSet:
+    """At open: facts that a crash left out, then the index. Says whether anything was repaired."""
+    shown = progress or NoProgress()
+    stale = stale_fact_documents(library)
+    if stale:
+        extract_documents(
+            library, stale, lambda done, total: shown.report(done, total, "facts"), extractor, shown.cancelled
+        )
+    report = bring_index_up_to_date(library, shown)
+    return ChangeSet(
+        "repair", documents=frozenset(stale), entities=bool(stale), library=bool(stale) or report.rebuilt
+    )

@@ -1,0 +1,130 @@
+"""Importing report files: parse each (desktop/ingest), store it in its own transaction, then extract
+the facts of what was stored and bring the index up to date.
+
+A failure is reported for its file and the batch goes on; the library is untouched by the file that
+failed, because a document is stored in one transaction or not at all.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass
+from pathlib import Path
+
+from db.library import Library
+from db.services.documents import store_document
+from desktop.ingest.batch import expand_paths
+from desktop.ingest.errors import ImportFailure
+from desktop.ingest.pipeline import parse_report
+from desktop.ops.changes import ChangeSet, NoProgress, Progress
+from desktop.ops.facts import Extractor, extract_stale
+from desktop.ops.index import bring_index_up_to_date
+from domain.records import ImportStatus
+
+FileProgress = Callable[[Path, float, str], None]
+
+
+@dataclass(frozen=True)
+class FileResult:
+    path: Path
+    status: ImportStatus
+    detail: str
+    document_id: int | None = None
+
+    @property
+    def ok(self) -> bool:
+        return self.status is not ImportStatus.FAILED
+
+    def line(self) -> str:
+        """The one line the CLI prints for this file."""
+        if self.status is ImportStatus.FAILED:
+            return f"{self.path}: failed: {self.detail}"
+        return f"{self.path}: {self.status.value} ({self.detail})"
+
+
+def import_one(
+    library: Library, path: Path, profile: str | None = None, progress: FileProgress | None = None
+) -> FileResult:
+    """Parses and stores one file; never raises for a bad file."""
+    try:
+        parsed = parse_report(path, profile=profile, progress=lambda f, m: progress and progress(path, f, m))
+    except ImportFailure as failure:
+        return FileResult(path, ImportStatus.FAILED, failure.reason)
+    except MemoryError:
+        return FileResult(path, ImportStatus.FAILED, "too large to read into memory")
+    if progress:
+        progress(path, 0.9, "storing")
+    try:
+        outcome = store_document(library, parsed)
+    except Exception as error:  # a storage error must fail this file, not the batch
+        return FileResult(path, ImportStatus.FAILED, f"could not be stored ({type(error).__name__}: {error})")
+    if progress:
+        progress(path, 1.0, outcome.status.value)
+    detail = f"{outcome.title}, {outcome.paragraph_count} paragraphs"
+    if outcome.status is ImportStatus.NEW_VERSION:
+        detail += f", version {outcome.version}"
+    return FileResult(path, outcome.status, detail, outcome.document_id)
+
+
+def import_paths(
+    library: Library,
+    paths: list[Path],
+    profile: str | None = None,
+    progress: FileProgress | None = None,
+    cancelled: Callable[[], bool] = lambda: False,
+) -> Iterator[FileResult]:
+    """Yields one result per file as it finishes; stops between files when `cancelled()` turns true.
+    Stores only: `import_files` is the whole operation."""
+    for item in expand_paths(paths):
+        if cancelled():
+            return
+        if isinstance(item, ImportFailure):
+            yield FileResult(item.path, ImportStatus.FAILED, item.reason)
+        else:
+            yield import_one(library, item, profile, progress)
+
+
+@dataclass(frozen=True)
+class ImportOutcome:
+    results: list[FileResult]
+    changes: ChangeSet
+
+
+def import_files(
+    library: Library,
+    paths: list[Path],
+    *,
+    profile: str | None = None,
+    facts: bool = True,
+    extractor: Extractor | None = None,
+    progress: Progress | None = None,
+    on_result: Callable[[FileResult], None] | None = None,
+) -> ImportOutcome:
+    """The import operation: every file stored (or failed), then facts, then the index.
+
+    `progress.report(fraction, 1, label)` covers the files; facts and indexing report in their own
+    units. Cancelling stops between files; what was stored stays, and gets its facts at the next open.
+    """
+    shown = progress or NoProgress()
+    results: list[FileResult] = []
+
+    def file_progress(path: Path, fraction: float, message: str) -> None:
+        shown.report(fraction, 1.0, f"{path.name}: {message}")
+
+    for result in import_paths(library, paths, profile, file_progress, shown.cancelled):
+        results.append(result)
+        if on_result:
+            on_result(result)
+    if facts and not shown.cancelled():  # what was imported, and anything a crash left without facts
+        extract_stale(
+            library, lambda done, total: shown.report(done, total, "facts"), extractor, shown.cancelled
+        )
+    bring_index_up_to_date(library, shown)
+    changed = frozenset(
+        r.document_id
+        for r in results
+        if r.document_id is not None and r.status in (ImportStatus.IMPORTED, ImportStatus.NEW_VERSION)
+    )
+    return ImportOutcome(
+        results, ChangeSet("import", documents=changed, entities=facts and bool(changed))
+    )

@@ -1,0 +1,23 @@
+"""The one place where the search index follows the library: every operation ends here.
+
+The index is derived data. Each committed change stamps its documents with a new generation, and
+`sync_index` redoes what differs, so calling this after any change (or at open, after a crash) is right.
+"""
+
+from __future__ import annotations
+
+from db.library import Library
+from db.search.sync import SyncReport, sync_index
+from desktop.ops.changes import ChangeSet, NoProgress, Progress
+
+
+def bring_index_up_to_date(library: Library, progress: Progress | None = None) -> SyncReport:
+    shown = progress or NoProgress()
+    return sync_index(library, lambda done, total: shown.report(done, total, "indexing"))
+
+
+def reindex(library: Library, progress: Progress | None = None) -> tuple[SyncReport, ChangeSet]:
+    """Rebuilds the whole index from SQLite (`excerpta reindex`)."""
+    shown = progress or NoProgress()
+    report = sync_index(library, lambda done, total: shown.report(done, total, "indexing"), rebuild=True)
+    return report, ChangeSet("reindex", library=True)

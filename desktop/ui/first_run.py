@@ -1,0 +1,31 @@
+"""What an empty library shows: how to bring reports in (Import, drop, or the bundled sample)."""
+
+from __future__ import annotations
+
+from html import escape
+
+from PySide6.QtCore import QCoreApplication
+
+IMPORT_LINK = "excerpta:import"
+SAMPLE_LINK = "excerpta:sample"
+
+
+def tr(text: str) -> str:
+    return QCoreApplication.translate("FirstRun", text)
+
+
+def welcome_html() -> str:
+    title = escape(tr("This library is empty"))
+    lines = [
+        f'<p><a href="{IMPORT_LINK}">{escape(tr("Import reports…"))}</a> (Ctrl+I): '
+        + escape(tr("text, PDF, HTML or Word files, or a whole folder (Ctrl+Shift+I)."))
+        + "</p>",
+        "<p>" + escape(tr("Or drop files or folders on this window.")) + "</p>",
+        f'<p><a href="{SAMPLE_LINK}">{escape(tr("Open the bundled sample report"))}</a> '
+        + escape(tr("to try searching, bookmarking and exporting."))
+        + "</p>",
+    ]
+    return (
+        '<div style="margin:48px 32px; font-size:15px">'
+        f'<h2 style="font-weight:600">{title}</h2>' + "".join(lines) + "</div>"
+    )

@@ -1,0 +1,145 @@
+"""The window runs every change as an operation on the writer lane: the views refresh from its change
+set, a failure shows the error dialog, and the GUI thread never touches the database meanwhile."""
+
+from __future__ import annotations
+
+import threading
+
+import pytest
+
+pytest.importorskip("PySide6")
+
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QApplication
+from sqlalchemy import event
+
+from db.services.bookmarks import BookmarkDraft, list_bookmarks
+from db.services.facts import list_facts
+from desktop.ops.changes import ChangeSet
+from desktop.ops.facts import extract_documents
+from desktop.ops.imports import import_one
+from desktop.ops.index import bring_index_up_to_date
+from desktop.ui.bookmarks import BookmarkDialog
+from desktop.ui.search_model import HIT_ROLE
+
+
+@pytest.fixture
+def window(open_window, library, sample_report, qtbot):
+    result = import_one(library, sample_report)
+    extract_documents(library, [result.document_id])
+    bring_index_up_to_date(library)
+    opened = open_window(library)
+    qtbot.waitUntil(lambda: opened.index_ready, timeout=60000)
+    return opened
+
+
+def _cocaine_paragraph(window) -> int:
+    for paragraph_id, section_id in window.paragraph_sections.items():
+        _outline, section = window.sections[section_id]
+        if next(p for p in section.paragraphs if p.id == paragraph_id).indicator == "cocaine_trade":
+            return paragraph_id
+    raise AssertionError("no cocaine paragraph")
+
+
+def test_no_database_work_on_the_gui_thread_for_bookmarks_decisions_and_imports(
+    qtbot, window, library, tmp_path
+):
+    paragraph_id = _cocaine_paragraph(window)
+    window.select_paragraph(paragraph_id)  # showing a section reads its facts once (a query)
+    touched: set[int] = set()
+
+    def record(*_args: object) -> None:
+        touched.add(threading.get_ident())
+
+    event.listen(library.engine, "before_cursor_execute", record)
+    try:
+        with qtbot.waitSignal(window.lane.changed, timeout=60000) as added:
+            window.add_bookmark(BookmarkDraft(paragraph_id, "Mocro Mafia", "note", ["ops"]))
+        assert added.args[0].kind == "bookmark"
+        with qtbot.waitSignal(window.lane.changed, timeout=60000) as decided:
+            window.decide_entity("place", "Schengen Area", "reject")
+        assert decided.args[0].kind == "entity"
+        other = tmp_path / "other.txt"
+        other.write_text("MARCHÉS CRIMINELS\n\nPERSONNES\nUn paragraphe sur la traite des personnes.\n")
+        with qtbot.waitSignal(window.import_flow.finished, timeout=120000):
+            window.import_paths([other])
+    finally:
+        event.remove(library.engine, "before_cursor_execute", record)
+    assert touched, "the operations ran no SQL at all?"
+    assert threading.get_ident() not in touched
+    assert [b.tags for b in list_bookmarks(library)] == [["ops"]]
+    assert not any(f.canonical == "Schengen Area" for f in list_facts(library, "place"))
+
+
+def test_a_bookmark_refreshes_the_dock_and_the_reader_without_reloading_the_tree(qtbot, window, library):
+    paragraph_id = _cocaine_paragraph(window)
+    window.select_paragraph(paragraph_id)
+    resets: list[bool] = []
+    window.tree_model.modelReset.connect(lambda: resets.append(True))
+    with qtbot.waitSignal(window.lane.changed, timeout=60000):
+        window.add_bookmark(BookmarkDraft(paragraph_id, "Mocro Mafia", "une note à suivre", ["drogues"]))
+    assert window.bookmarks_panel.model.rowCount() == 1
+    assert "une note à suivre" in window.reader.toPlainText() or "une note" in window.reader.toHtml()
+    assert resets == []  # the tree was not reloaded for a bookmark
+
+
+def test_a_failed_operation_shows_the_error_dialog(qtbot, window):
+    with qtbot.waitSignal(window.lane.changed, timeout=2000, raising=False) as changed:
+        window.decide_entity("place", "No Such Place Anywhere", "reject")
+        qtbot.waitUntil(lambda: window.lane.error_box is not None, timeout=60000)
+    assert not changed.signal_triggered
+    assert window.lane.error_box is not None and window.lane.error_box.isVisible()
+    assert "No Such Place Anywhere" in window.lane.error_box.text()
+    window.lane.error_box.close()
+
+
+def test_the_lane_announces_change_sets_in_order(qtbot, window):
+    seen: list[ChangeSet] = []
+    window.lane.changed.connect(lambda changes, _update: seen.append(changes))
+    with qtbot.waitSignal(window.lane.changed, timeout=60000):
+        window.lane.submit(lambda _job: ChangeSet("first", scores=True))
+    with qtbot.waitSignal(window.lane.changed, timeout=60000):
+        window.lane.submit(lambda _job: ("a result", ChangeSet("second", bookmarks=frozenset([1]))))
+    window.lane.submit(lambda _job: ChangeSet("nothing"))  # empty: no view has anything to do
+    with qtbot.waitSignal(window.lane.changed, timeout=60000):
+        window.lane.submit(lambda _job: ChangeSet("third", entities=True))
+    assert [c.kind for c in seen] == ["first", "second", "third"]
+
+
+def test_commands_take_their_context_from_the_paragraph_being_read(qtbot, window, library):
+    """After a search hit is opened, Ctrl+D (no selection) and Ctrl+K act on that paragraph, not on the
+    tree's selection."""
+    paragraph_id = _cocaine_paragraph(window)
+    window.select_first_paragraph()  # the tree points elsewhere
+    window.search.set_query("Rotterdam")
+    qtbot.waitUntil(lambda: window.search.model.rowCount() > 0, timeout=60000)
+    hit = window.search.model.index(0).data(HIT_ROLE)
+    assert hit.paragraph_id == paragraph_id
+    window.open_hit(hit)
+    assert window._reading_now()[:2] == ("LU", "cocaine_trade")
+    window.reader.textCursor().clearSelection()
+
+    def accept() -> None:
+        dialog = QApplication.activeModalWidget()
+        assert isinstance(dialog, BookmarkDialog)
+        dialog.accept()
+
+    QTimer.singleShot(0, accept)
+    with qtbot.waitSignal(window.lane.changed, timeout=60000):
+        window.bookmark_selection()
+    [bookmark] = list_bookmarks(library)
+    assert bookmark.paragraph_id == paragraph_id
+
+
+def test_an_empty_library_says_how_to_begin_and_opens_the_sample(qtbot, open_window, library):
+    from PySide6.QtCore import QUrl
+
+    from desktop.ui.first_run import SAMPLE_LINK
+
+    window = open_window(library)
+    assert "This library is empty" in window.reader.toPlainText()
+    assert "Ctrl+I" in window.reader.toPlainText()
+    with qtbot.waitSignal(window.import_flow.finished, timeout=120000):
+        window._follow_link(QUrl(SAMPLE_LINK))
+    assert window.tree_model.rowCount() == 1
+    assert "This library is empty" not in window.reader.toPlainText()
