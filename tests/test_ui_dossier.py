@@ -49,7 +49,7 @@ def test_ctrl_e_builds_a_dossier_in_the_chosen_order(qtbot, window, tmp_path):
     previews = []
     builder.open_preview = previews.append
     out = tmp_path / "dossier.pdf"
-    with qtbot.waitSignal(builder.exported, timeout=30000):
+    with qtbot.waitSignal(builder.exported, timeout=120000):
         builder.export_to(out)
     assert previews == [str(out)]
     text = "\n".join(page.extract_text() for page in PdfReader(out).pages)
@@ -58,7 +58,7 @@ def test_ctrl_e_builds_a_dossier_in_the_chosen_order(qtbot, window, tmp_path):
 
 
 def test_the_current_search_results_can_be_the_dossier(qtbot, window, tmp_path):
-    with qtbot.waitSignal(window.search.results_ready, timeout=10000):
+    with qtbot.waitSignal(window.search.results_ready, timeout=120000):
         window.search.set_query("Rotterdam OR ivoire")
     builder = window.open_dossier_builder()
     assert builder.source.count() == 2
@@ -66,7 +66,7 @@ def test_the_current_search_results_can_be_the_dossier(qtbot, window, tmp_path):
     assert builder.model.rowCount() == 2
     builder.open_preview = lambda _path: None
     out = tmp_path / "results.pdf"
-    with qtbot.waitSignal(builder.exported, timeout=30000):
+    with qtbot.waitSignal(builder.exported, timeout=120000):
         builder.export_to(out)
     text = "\n".join(page.extract_text() for page in PdfReader(out).pages)
     assert "search: Rotterdam OR ivoire" in text and "ivoire" in text and "Rotterdam" in text

@@ -64,7 +64,7 @@ def test_fact_highlighting_can_be_switched_off(window):
 
 def test_rejecting_an_entity_from_the_panel_lasts(qtbot, window, library):
     assert any(f.canonical == "Schengen Area" for f in list_facts(library, "place"))
-    with qtbot.waitSignal(window.facts_model.modelReset, timeout=20000):  # the panel reloads when done
+    with qtbot.waitSignal(window.facts_model.modelReset, timeout=120000):  # the panel reloads when done
         window.decide_entity("place", "Schengen Area", "reject")
     assert not any(f.canonical == "Schengen Area" for f in list_facts(library, "place"))
     places = next(
@@ -87,7 +87,7 @@ def test_opening_the_window_repairs_facts_a_crash_left_out(qtbot, library, sampl
     store_document(library, parse_report(sample_report))  # committed, then the app "died"
     main = MainWindow(library)
     qtbot.addWidget(main)
-    qtbot.waitUntil(lambda: main.index_ready, timeout=30000)
+    qtbot.waitUntil(lambda: main.index_ready, timeout=120000)
     assert main.facts_model.rowCount() > 0
     main.lane.wait_for_done()
     main.search.shutdown()

@@ -191,14 +191,14 @@ def test_the_belgian_cocaine_paragraph_shows_8(open_window, library, real_report
 
 def test_search_pane_filters_by_score_and_sorts_by_it(scored_window, qtbot):
     pane = scored_window.search
-    with qtbot.waitSignal(pane.results_ready, timeout=10000):
+    with qtbot.waitSignal(pane.results_ready, timeout=120000):
         pane.set_query("score:>=6")
     hits = [pane.model.index(r).data(HIT_ROLE) for r in range(pane.model.rowCount())]
     assert hits and all(h.indicator_score >= 6 for h in hits)
     assert f"({hits[0].indicator_score:g}/10)" in pane.model.index(0).data()
-    with qtbot.waitSignal(pane.results_ready, timeout=10000):
+    with qtbot.waitSignal(pane.results_ready, timeout=120000):
         pane.field.setText("trafic")
-    with qtbot.waitSignal(pane.results_ready, timeout=10000):
+    with qtbot.waitSignal(pane.results_ready, timeout=120000):
         pane.sort_box.setCurrentIndex(pane.sort_box.findData("score"))
     scores = [pane.model.index(r).data(HIT_ROLE).indicator_score or 0 for r in range(pane.model.rowCount())]
     assert len(scores) > 3 and scores == sorted(scores, reverse=True)

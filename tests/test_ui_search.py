@@ -38,7 +38,7 @@ def test_result_and_facet_models_pass_the_model_tester(qtmodeltester, library, s
 def test_typing_searches_and_enter_opens_the_hit_in_the_reader(qtbot, window):
     qtbot.keyClick(window, Qt.Key.Key_F, Qt.KeyboardModifier.ControlModifier)
     assert window.tabs.currentWidget() is window.search
-    with qtbot.waitSignal(window.search.results_ready, timeout=10000):
+    with qtbot.waitSignal(window.search.results_ready, timeout=120000):
         qtbot.keyClicks(window.search.field, "Rotterdam")
     assert window.search.model.rowCount() == 1
     assert "1 paragraphs" in window.search.count.text()
@@ -52,22 +52,22 @@ def test_typing_searches_and_enter_opens_the_hit_in_the_reader(qtbot, window):
 
 def test_escape_clears_the_search(qtbot, window):
     window.focus_search()
-    with qtbot.waitSignal(window.search.results_ready, timeout=10000):
+    with qtbot.waitSignal(window.search.results_ready, timeout=120000):
         qtbot.keyClicks(window.search.field, "cocaine")  # QTest types ASCII only; folding finds cocaïne
     assert window.search.model.rowCount() > 0
-    with qtbot.waitSignal(window.search.results_ready, timeout=10000):
+    with qtbot.waitSignal(window.search.results_ready, timeout=120000):
         qtbot.keyClick(window.search.field, Qt.Key.Key_Escape)
     assert window.search.field.text() == "" and window.search.model.rowCount() == 0
 
 
 def test_clicking_a_facet_adds_its_filter(qtbot, window):
-    with qtbot.waitSignal(window.search.results_ready, timeout=10000):
+    with qtbot.waitSignal(window.search.results_ready, timeout=120000):
         window.search.set_query("cocaïne")
     indicator_row = next(
         r for r in range(window.facets.rowCount()) if window.facets.index(r, 0).data() == "Indicator"
     )
     value = window.facets.index(0, 0, window.facets.index(indicator_row, 0))
-    with qtbot.waitSignal(window.search.results_ready, timeout=10000):
+    with qtbot.waitSignal(window.search.results_ready, timeout=120000):
         window._apply_facet(value)
     assert window.search.model.results is not None
     assert window.search.field.text().startswith("cocaïne indicator:")

@@ -23,7 +23,7 @@ def test_window_state_survives_a_restart(qtbot, library, sample_report):
     first.resize(760, 560)  # within the offscreen screen, which restoreGeometry clamps to
     first.highlight_action.setChecked(False)
     first.facts_dock.hide()
-    with qtbot.waitSignal(first.search.results_ready, timeout=10000):
+    with qtbot.waitSignal(first.search.results_ready, timeout=120000):
         first.search.set_query("cocaïne")
     first.search.view.setCurrentIndex(first.search.model.index(0))
     qtbot.keyClick(first.search.view, Qt.Key.Key_Return)  # opening a result remembers its query
