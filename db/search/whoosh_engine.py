@@ -39,7 +39,7 @@ FACET_FIELDS = {
     "edition": "edition",
     "language": "language",
 }
-SCHEMA_VERSION = 4  # 2: one-pass analyzer, no spelling fields; 3: indicator scores; 4: none when unscored
+SCHEMA_VERSION = 5  # 2: one-pass analyzer; 3: indicator scores; 4: none when unscored; 5: fold, then stem
 
 
 class ScoreField(NUMERIC):  # type: ignore[misc]
