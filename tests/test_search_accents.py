@@ -75,7 +75,7 @@ def hit_with(searcher: LibrarySearch, query: str, needle: str) -> str:
 
 def test_every_accented_word_finds_the_same_paragraphs_without_accents_and_in_capitals(searcher):
     words = sorted({w for report in REPORTS for w in accented_words(report.read_text(encoding="utf-8"))})
-    assert len(words) > (600 if REAL else 250)
+    assert len(words) > (500 if REAL else 200)
     unequal = []
     for word in words:
         found = ids(searcher, word)
@@ -146,7 +146,7 @@ def test_stemming_still_joins_inflected_forms(searcher, query, needle):
 @pytest.mark.parametrize(
     ("query", "needle"),
     [
-        ('"main d\'oeuvre etrangere"', "main-d’<mark>œuvre</mark> <mark>étrangère</mark>"),
+        ('"main d\'oeuvre etrangere"', "<mark>main</mark>-d’<mark>œuvre</mark> <mark>étrangère</mark>"),
         ('"securite dans les gares"', "<mark>sécurité</mark> dans les <mark>gares</mark>"),
         ('"cafe staff"', "<mark>café</mark> <mark>staff</mark>"),
         ('"trafico de cocaina"', "<mark>tráfico</mark> de <mark>cocaína</mark>"),
@@ -171,7 +171,8 @@ def test_phrases_keep_word_order(searcher):
         ("CORRUP*", "corrupción"),
         ("manoeuv*", "manœuvres"),
         ("manœuv*", "manœuvres"),
-        ("securit*", "sécurité"),
+        ("secu*", "sécurité"),
+        ("SÉCU*", "sécurité"),
     ],
 )
 def test_prefixes_ignore_accents(searcher, query, needle):
@@ -184,7 +185,7 @@ def test_prefixes_ignore_accents(searcher, query, needle):
     [
         ("cocain~", "cocaïne"),
         ("policiaa~", "policía"),
-        ("smugglrs~", "smugglers"),
+        ("smugglrs~", "Smugglers"),
         ("traficantes~", "traficantes"),
     ],
 )
