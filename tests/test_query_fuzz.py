@@ -173,7 +173,7 @@ def test_bounds_cut_long_queries_and_say_so() -> None:
     assert bound_query("cocaine~1")[0] == "cocaine~1"
 
 
-@settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@settings(max_examples=150, deadline=None, database=None, suppress_health_check=[HealthCheck.too_slow])
 @given(
     st.one_of(
         st.text(max_size=200),
