@@ -14,7 +14,7 @@ from pathlib import Path
 from whoosh import columns, index
 from whoosh.fields import ID, KEYWORD, NUMERIC, TEXT, Schema
 from whoosh.qparser import FuzzyTermPlugin, GtLtPlugin, MultifieldParser, PlusMinusPlugin
-from whoosh.query import FuzzyTerm, NullQuery, Or, Phrase, Prefix, Query, Term, Wildcard
+from whoosh.query import And, FuzzyTerm, NullQuery, Or, Phrase, Prefix, Query, Term, Wildcard
 from whoosh.reading import IndexReader
 from whoosh.searching import Searcher
 from whoosh.sorting import FieldFacet, ScoreFacet
@@ -23,6 +23,7 @@ from db.search.aliases import load_alias_table
 from db.search.analysis import LANGUAGES, analyzer_for, fold, plain_analyzer
 from db.search.engine import FACETS, Correction, EngineResults, IndexedParagraph
 from db.search.query_text import (
+    bound_query,
     drop_empty_filters,
     empty_filters,
     has_dangling_operator,
@@ -39,7 +40,7 @@ FACET_FIELDS = {
     "edition": "edition",
     "language": "language",
 }
-SCHEMA_VERSION = 4  # 2: one-pass analyzer, no spelling fields; 3: indicator scores; 4: none when unscored
+SCHEMA_VERSION = 5  # 2: one-pass analyzer; 3: indicator scores; 4: none when unscored; 5: fold, then stem
 
 
 class ScoreField(NUMERIC):  # type: ignore[misc]
@@ -94,6 +95,25 @@ def _exact_phrases(query: Query) -> Query:
     ):
         return NullQuery
     return query
+
+
+def _searchable(schema: Schema) -> Callable[[Query], Query]:
+    """Leaves Whoosh would fail on at search time: a phrase in a field without positions becomes its
+    words, and an empty term (left of a stray field-like prefix) matches nothing."""
+
+    def visit(query: Query) -> Query:
+        fieldname = getattr(query, "fieldname", None)
+        if (
+            isinstance(query, Phrase)
+            and fieldname in schema
+            and not schema[fieldname].format.supports("positions")
+        ):
+            return And([Term(fieldname, word) for word in query.words])
+        if isinstance(query, Term) and query.text in ("", b""):
+            return NullQuery
+        return query
+
+    return visit
 
 
 def _fold_loose_terms(query: Query) -> Query:
@@ -228,21 +248,25 @@ class WhooshEngine:
 
     def parse(self, query_text: str) -> tuple[Query, str | None, str]:
         """The query, a note when the text had to be changed, and the text actually parsed."""
-        text = normalise_query(query_text)
-        note = None
+        text, note = bound_query(normalise_query(query_text))
         empty = empty_filters(text)
         if empty or has_dangling_operator(text):
             text = drop_empty_filters(text)
             ignored = [f + ":" for f in empty] or ["an operator"]
-            note = f"ignored {', '.join(ignored)} with nothing after it; searched for {text!r}"
+            note = "; ".join(filter(None, [note, f"ignored {', '.join(ignored)} with nothing after it"]))
+            note += f"; searched for {text!r}"
         try:
             query = self.parser.parse(text)
         except Exception:  # the parser rarely raises; when it does, the words still get searched
             query = NullQuery
         if (query is NullQuery or isinstance(query, type(NullQuery))) and plain_words(text):
-            query = self.parser.parse(plain_words(text))
             words = plain_words(text)
+            try:
+                query = self.parser.parse(words)
+            except Exception:  # no syntax is left, but no string may ever raise out of a search
+                query = NullQuery
             note = f"could not understand {query_text!r}; searched for the words {words!r} instead"
+        query = query.accept(_searchable(self.ix.schema))
         return query.accept(_fold_loose_terms).accept(_exact_phrases).normalize(), note, text
 
     def search(self, query_text: str, limit: int = 20, sort: str = "relevance") -> EngineResults:
