@@ -49,6 +49,14 @@ class ParsedDocument:
     edition: int | None = None
     notes: list[str] = field(default_factory=list)
     sections: list[ParsedSection] = field(default_factory=list)
+    # How the profile read it: "pdf summary", "website", "generic"...
+    layout: str = "generic"
+    # Scores the document prints beside its indicator headings, by indicator key.
+    stated_scores: dict[str, float] = field(default_factory=dict)
+    # What was set aside rather than made a paragraph, by kind ("page furniture", "notes"), counted.
+    set_aside: dict[str, int] = field(default_factory=dict)
+    # Said on the import line when the text's edition statement overrules the file name.
+    edition_note: str | None = None
 
     def all_sections(self) -> list[ParsedSection]:
         found: list[ParsedSection] = []
