@@ -114,6 +114,7 @@ def _parser() -> argparse.ArgumentParser:
     editing.add_argument("--country", help="country name as it should be shown")
     editing.add_argument("--iso", help="ISO 3166 alpha-2 code, e.g. BE")
     editing.add_argument("--edition", type=int)
+    editing.add_argument("--profile", choices=PROFILE_NAMES, help="read it again with this profile")
 
     searching = commands.add_parser("search", help="full-text search over every paragraph")
     searching.add_argument(
@@ -304,6 +305,7 @@ def _outline_json(document: DocumentOutline) -> dict[str, Any]:
         "language": d.language,
         "edition": d.edition,
         "profile": d.profile,
+        "layout": d.layout,
         "source": d.source_name,
         "version": d.version,
         "notes": document.notes,
@@ -361,6 +363,20 @@ def _command_remove(library: Library, args: argparse.Namespace) -> int:
 
 def _command_edit(library: Library, args: argparse.Namespace) -> int:
     target = resolve_document(library, args.document)
+    if args.profile:
+        from db.services.sources import SourceMissing, replace_document_content
+        from desktop.ingest.errors import ImportFailure
+        from desktop.ingest.reread import reread_document
+
+        try:
+            parsed = reread_document(library, target.id, args.profile)
+        except (SourceMissing, ImportFailure) as error:
+            print(f"error: {target.source_name}: {error}", file=sys.stderr)
+            return 1
+        reread = replace_document_content(library, target.id, parsed)
+        layout = f"{parsed.profile} ({parsed.layout} layout)"
+        print(f"{target.id}: read again as {layout}, {reread.paragraph_count} paragraphs")
+        _extract(library, stale_only=True)
     updated = update_document_metadata(
         library, target.id, title=args.title, country=args.country, country_iso=args.iso, edition=args.edition
     )

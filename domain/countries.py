@@ -137,9 +137,8 @@ class EditionFinding:
     def disagreement(self) -> str | None:
         """One clause for the import line when the text's statement overrules the file name."""
         if self.source == "statement" and self.file_name_edition not in (None, self.edition):
-            return (
-                f"edition {self.edition} as the text states, not {self.file_name_edition} as the file name says"
-            )
+            stated, named = self.edition, self.file_name_edition
+            return f"edition {stated} as the text states, not {named} as the file name says"
         return None
 
 

@@ -117,6 +117,7 @@ class DocumentSummary:
     imported_at: datetime
     version: int
     paragraph_count: int
+    layout: str = "generic"
 
 
 @dataclass(frozen=True)

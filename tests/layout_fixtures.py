@@ -43,7 +43,8 @@ PARAGRAPHS = {
         "from China and Türkiye.",
         "Cheap cigarettes and fuel feed smuggling into France and Germany, put at some two million packets "
         "of cigarettes a year.",
-        "Flora crime is marginal, though trading firms based in Luxembourg deal in tropical timber of doubtful "
+        "Flora crime is marginal, though trading firms based in Luxembourg deal in tropical timber of "
+        "doubtful "
         "origin that never crosses the country.",
         "Fauna crime is poorly documented. Ivory and exotic birds from West Africa have occasionally been "
         "seized at the airport.",
@@ -53,9 +54,11 @@ PARAGRAPHS = {
         "deaths stay below twenty a year.",
         "Cocaine is the largest criminal market. It lands in Antwerp and Rotterdam from South America and "
         "travels by road to Luxembourg, where Dutch and Albanian networks control resale.",
-        "Cannabis both transits and stays in the country. Resin comes from Morocco through Spain, while herbal "
+        "Cannabis both transits and stays in the country. Resin comes from Morocco through Spain, while "
+        "herbal "
         "cannabis is grown in the Netherlands.",
-        "Ecstasy and amphetamines made in Dutch and Belgian laboratories are sold at festivals. Sales through "
+        "Ecstasy and amphetamines made in Dutch and Belgian laboratories are sold at festivals. Sales "
+        "through "
         "encrypted messaging and parcels keep growing.",
         "Cyber-dependent crime is rising fast. Ransomware has hit local councils and financial firms, and "
         "phishing campaigns imitate the country's banks.",
@@ -77,7 +80,8 @@ PARAGRAPHS = {
         "after a European court ruling, but authorities and obliged professionals still use it.",
         "International cooperation is close, with active work in Europol, Eurojust and Interpol. Requests "
         "for legal assistance are handled promptly.",
-        "National laws are thorough. The criminal code punishes taking part in a criminal organisation, and a "
+        "National laws are thorough. The criminal code punishes taking part in a criminal organisation, "
+        "and a "
         "2023 law strengthened the confiscation of illicit assets.",
         "The judiciary is independent and effective but short of specialised judges. The main prison is "
         "overcrowded, and a new remand centre opened in 2022.",
@@ -110,7 +114,8 @@ PARAGRAPHS = {
         "l’aéroport du Findel, surtout depuis la Chine et la Türkiye.",
         "Le tabac et le carburant bon marché alimentent une contrebande vers la France et l’Allemagne, "
         "évaluée à deux millions de paquets de cigarettes par an.",
-        "La criminalité liée à la flore reste marginale, mais des sociétés de négoce luxembourgeoises vendent "
+        "La criminalité liée à la flore reste marginale, mais des sociétés de négoce luxembourgeoises "
+        "vendent "
         "du bois tropical douteux qui ne passe jamais par le pays.",
         "La criminalité liée à la faune est mal connue. De l’ivoire et des oiseaux exotiques venus d’Afrique "
         "de l’Ouest ont parfois été saisis à l’aéroport.",
@@ -123,19 +128,23 @@ PARAGRAPHS = {
         "la revente.",
         "Le cannabis transite par le pays et y est aussi consommé. La résine vient du Maroc par l’Espagne, "
         "l’herbe des Pays-Bas.",
-        "L’ecstasy et les amphétamines fabriquées dans des laboratoires néerlandais et belges se vendent dans "
+        "L’ecstasy et les amphétamines fabriquées dans des laboratoires néerlandais et belges se vendent "
+        "dans "
         "les festivals. Les ventes par messagerie chiffrée et par colis augmentent.",
-        "La criminalité cyberdépendante croît vite. Des rançongiciels ont frappé des communes et des sociétés "
+        "La criminalité cyberdépendante croît vite. Des rançongiciels ont frappé des communes et des "
+        "sociétés "
         "financières, et l’hameçonnage imite les banques du pays.",
         "La criminalité financière est le risque principal, vu la taille de la place financière. Fraudes à "
         "l’investissement, fraudes au président et usurpations d’identité visent souvent les frontaliers.",
         "Aucun groupe de type mafieux n’est implanté au Luxembourg. Des membres de clubs de motards y "
         "passent, et des affiliés d’un clan italien ont investi dans l’immobilier et la restauration.",
-        "Les réseaux criminels sont petits et souvent liés à ceux des pays voisins. Ils vendent de la drogue, "
+        "Les réseaux criminels sont petits et souvent liés à ceux des pays voisins. Ils vendent de la "
+        "drogue, "
         "cambriolent, fraudent et recrutent parfois des jeunes vulnérables.",
         "Les acteurs intégrés à l’État pèsent très peu. Aucune corruption systémique n’a été prouvée, malgré "
         "quelques procès pour trafic d’influence dans des communes.",
-        "Les acteurs étrangers dominent : des réseaux néerlandais, belges, albanais et nigérians se servent du "
+        "Les acteurs étrangers dominent : des réseaux néerlandais, belges, albanais et nigérians se "
+        "servent du "
         "Luxembourg comme base logistique ou financière, notamment pour blanchir l’argent de la cocaïne.",
         "Des acteurs du secteur privé, fiduciaires, domiciliataires et agents immobiliers, facilitent "
         "parfois le blanchiment en montant des structures opaques.",
@@ -147,7 +156,8 @@ PARAGRAPHS = {
         "Interpol. Les demandes d’entraide sont traitées vite.",
         "Les lois nationales sont complètes. Le code pénal réprime l’appartenance à une organisation "
         "criminelle, et une loi de 2023 a renforcé la confiscation des avoirs illicites.",
-        "La justice est indépendante et efficace, mais manque de magistrats spécialisés. La prison principale "
+        "La justice est indépendante et efficace, mais manque de magistrats spécialisés. La prison "
+        "principale "
         "est surpeuplée, et un nouveau centre a ouvert en 2022.",
         "La police et les douanes disposent d’équipements modernes mais de trop peu d’agents face à la "
         "criminalité financière.",
@@ -174,7 +184,8 @@ PARAGRAPHS = {
         "extorsión en línea contra pequeñas empresas, sin vínculo con grupos organizados.",
         "El tráfico de armas es limitado, aunque armas convertibles compradas en internet cruzan el país "
         "hacia los Países Bajos y Bélgica. Las incautaciones son escasas.",
-        "Ropa, medicamentos y piezas de automóvil falsificados llegan por carga aérea al aeropuerto de Findel, "
+        "Ropa, medicamentos y piezas de automóvil falsificados llegan por carga aérea al aeropuerto de "
+        "Findel, "
         "sobre todo desde China y Türkiye.",
         "El tabaco y el combustible baratos alimentan el contrabando hacia Francia y Alemania, estimado en "
         "dos millones de cajetillas al año.",
@@ -251,11 +262,22 @@ PAGE = {
             "cocaine_trade": "the production, transport and sale of cocaine and its derivatives.",
             "prevention": "what the state does to stop organised crime before it happens.",
         },
-        "footer": ["Privacy policy", "Terms of use", "Contact us", "© 2025 Example Initiative. All rights "
-                   "reserved."],
+        "footer": [
+            "Privacy policy",
+            "Terms of use",
+            "Contact us",
+            "© 2025 Example Initiative. All rights reserved.",
+        ],
     },
     "fr": {
-        "menu": ["Aller au contenu", "Accueil", "Pays", "Classements", "Téléchargements", "À propos de l’Indice"],
+        "menu": [
+            "Aller au contenu",
+            "Accueil",
+            "Pays",
+            "Classements",
+            "Téléchargements",
+            "À propos de l’Indice",
+        ],
         "statement": "Indice mondial du crime organisé 2025",
         "country": "Luxembourg",
         "summary": "Le Luxembourg est un petit État prospère dont la place financière attire l’argent du "
@@ -269,8 +291,12 @@ PAGE = {
             "cocaine_trade": "la production, le transport et la vente de cocaïne et de ses dérivés.",
             "prevention": "ce que fait l’État pour empêcher la criminalité organisée en amont.",
         },
-        "footer": ["Politique de confidentialité", "Conditions d’utilisation", "Nous contacter",
-                   "© 2025 Initiative exemple. Tous droits réservés."],
+        "footer": [
+            "Politique de confidentialité",
+            "Conditions d’utilisation",
+            "Nous contacter",
+            "© 2025 Initiative exemple. Tous droits réservés.",
+        ],
     },
     "es": {
         "menu": ["Ir al contenido", "Inicio", "Países", "Clasificaciones", "Descargas", "Acerca del Índice"],
@@ -287,15 +313,22 @@ PAGE = {
             "cocaine_trade": "la producción, el transporte y la venta de cocaína y sus derivados.",
             "prevention": "lo que hace el Estado para impedir el crimen organizado de antemano.",
         },
-        "footer": ["Política de privacidad", "Condiciones de uso", "Contacto",
-                   "© 2025 Iniciativa de ejemplo. Todos los derechos reservados."],
+        "footer": [
+            "Política de privacidad",
+            "Condiciones de uso",
+            "Contacto",
+            "© 2025 Iniciativa de ejemplo. Todos los derechos reservados.",
+        ],
     },
 }
 
 # The spellings the publisher's pages vary between, applied to some headings: the official name is
 # tried in the taxonomy; these are what a page may print instead.
 HEADING_VARIANTS = {
-    "en": {"cyber_dependent_crimes": "Cyber dependent crimes", "state_embedded_actors": "State embedded actors"},
+    "en": {
+        "cyber_dependent_crimes": "Cyber dependent crimes",
+        "state_embedded_actors": "State embedded actors",
+    },
     "fr": {"arms_trafficking": "Trafic d'armes", "law_enforcement": "Forces de l'ordre"},
     "es": {"counterfeit_goods": "Comercio de productos falsificados"},
 }
@@ -365,13 +398,16 @@ def _blocks(language: str, order: str) -> list[tuple[str, str]]:
         for group in groups():
             if group.pillar not in seen_pillars:
                 seen_pillars.add(group.pillar)
-                pillar_line = f"{_names(group.pillar, language)} {score_text(pillar_scores[group.pillar], language)}"
+                pillar_line = (
+                    f"{_names(group.pillar, language)} {score_text(pillar_scores[group.pillar], language)}"
+                )
                 result.append(("pillar", pillar_line))
             if group.section and group.section != group.pillar:
                 result.append(("section", _names(group.section, language)))
             for number, key in enumerate(group.keys):
                 decimals = 1 if number % 3 == 1 else 2  # "8.0" beside some headings, "4.50" beside others
-                heading = f"{indicator_heading(key, language)} {score_text(expected.scores[key], language, decimals)}"
+                score = score_text(expected.scores[key], language, decimals)
+                heading = f"{indicator_heading(key, language)} {score}"
                 result.append(("indicator", heading))
                 result.append(("paragraph", texts[key]))
     else:
@@ -416,7 +452,8 @@ def website_html(language: str) -> str:
     e = escape
     menu = "".join(f'<li><a href="/{n}">{e(item)}</a></li>' for n, item in enumerate(page["menu"]))
     rows = "".join(
-        f"<tr><th>{e(a.rsplit(' ', 1)[0])}</th><td>{e(a.rsplit(' ', 1)[1])}</td></tr>" for a in page["aggregates"]
+        f"<tr><th>{e(a.rsplit(' ', 1)[0])}</th><td>{e(a.rsplit(' ', 1)[1])}</td></tr>"
+        for a in page["aggregates"]
     )
     body: list[str] = []
     open_section = False
@@ -440,7 +477,8 @@ def website_html(language: str) -> str:
     if open_section:
         body.append("</section>")
     definitions = "".join(
-        f"<dt>{e(indicator_heading(k, language))}</dt><dd>{e(d)}</dd>" for k, d in page["definition_of"].items()
+        f"<dt>{e(indicator_heading(k, language))}</dt><dd>{e(d)}</dd>"
+        for k, d in page["definition_of"].items()
     )
     footer = "".join(f"<li>{e(item)}</li>" for item in page["footer"][:-1])
     top = "".join(
@@ -513,12 +551,21 @@ def write_pdf(folder: Path, language: str) -> Path:
 
     body = ParagraphStyle("body", fontName="Helvetica", fontSize=10, leading=13)
     bold = {
-        "pillar": ParagraphStyle("pillar", fontName="Helvetica-Bold", fontSize=16, leading=20, spaceBefore=10),
-        "section": ParagraphStyle("section", fontName="Helvetica-Bold", fontSize=13, leading=16, spaceBefore=8),
-        "indicator": ParagraphStyle("indicator", fontName="Helvetica-Bold", fontSize=11, leading=14, spaceBefore=6),
+        "pillar": ParagraphStyle(
+            "pillar", fontName="Helvetica-Bold", fontSize=16, leading=20, spaceBefore=10
+        ),
+        "section": ParagraphStyle(
+            "section", fontName="Helvetica-Bold", fontSize=13, leading=16, spaceBefore=8
+        ),
+        "indicator": ParagraphStyle(
+            "indicator", fontName="Helvetica-Bold", fontSize=11, leading=14, spaceBefore=6
+        ),
     }
     page = PAGE[language]
-    story: list[object] = [Paragraph(escape(page["statement"]), bold["section"]), Paragraph(escape(page["country"]), bold["pillar"])]
+    story: list[object] = [
+        Paragraph(escape(page["statement"]), bold["section"]),
+        Paragraph(escape(page["country"]), bold["pillar"]),
+    ]
     for kind, text in _blocks(language, "taxonomy"):
         story.append(Paragraph(escape(text), bold.get(kind, body)))
         if kind == "paragraph":

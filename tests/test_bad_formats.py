@@ -27,7 +27,9 @@ def test_malformed_html_is_read_as_far_as_it_goes(library, tmp_path: Path) -> No
     """HTML5 parsers repair what browsers repair: unclosed tags, stray ends. A page that is malformed but
     has text is imported; one whose markup leaves no text fails with one line."""
     page = fx.website_html("en")
-    broken = page.replace("</p></div>", "<div>", 5).replace("</section>", "</table></b>").replace("</h4>", "", 3)
+    broken = (
+        page.replace("</p></div>", "<div>", 5).replace("</section>", "</table></b>").replace("</h4>", "", 3)
+    )
     path = tmp_path / "luxembourg_broken_en.html"
     path.write_text(broken[: len(broken) * 3 // 4], encoding="utf-8")  # cut off mid-page, too
     result = import_one(library, path)

@@ -17,7 +17,10 @@ EDITIONS = [2021, 2023, 2025]
 STATED = {
     "en": ("Global Organized Crime Index 2021", "In 2022 the port of Antwerp saw record seizures."),
     "fr": ("Indice mondial du crime organisé 2025", "En 2022, le port d’Anvers a connu des saisies records."),
-    "es": ("Índice Global de Crimen Organizado 2021", "En 2022 el puerto de Amberes batió récords de incautaciones."),
+    "es": (
+        "Índice Global de Crimen Organizado 2021",
+        "En 2022 el puerto de Amberes batió récords de incautaciones.",
+    ),
 }
 
 

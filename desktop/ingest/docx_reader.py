@@ -14,6 +14,7 @@ import zipfile
 from pathlib import Path
 
 import docx
+from docx.oxml.ns import qn
 from docx.table import Table
 from docx.text.paragraph import Paragraph
 
@@ -41,9 +42,9 @@ def _heading_level(paragraph: Paragraph) -> int | None:
             return 1
     # A heading made by hand: an outline level set on the paragraph itself (w:outlineLvl, 0-based).
     properties = paragraph._p.pPr
-    outline = properties.find(docx.oxml.ns.qn("w:outlineLvl")) if properties is not None else None
+    outline = properties.find(qn("w:outlineLvl")) if properties is not None else None
     if outline is not None:
-        value = outline.get(docx.oxml.ns.qn("w:val"))
+        value = outline.get(qn("w:val"))
         if value is not None and value.isdigit() and int(value) < 9:
             return int(value) + 1
     return None

@@ -41,7 +41,9 @@ _BLOCKS = frozenset(
      "legend", "center"}
 )  # fmt: skip
 _HEADINGS = {f"h{n}": n for n in range(1, 7)}
-_DOCTYPE = re.compile(rb"^\s*(?:<\?xml[^>]*>\s*)?(?:<!--.*?-->\s*)*<(?:!doctype\s+html|html)[\s>]", re.I | re.S)
+_DOCTYPE = re.compile(
+    rb"^\s*(?:<\?xml[^>]*>\s*)?(?:<!--.*?-->\s*)*<(?:!doctype\s+html|html)[\s>]", re.I | re.S
+)
 
 
 def looks_like_html(data: bytes) -> bool:
@@ -117,8 +119,8 @@ def read_html(path: Path, data: bytes) -> SourceText:
     if len(data) > MAX_HTML_BYTES:
         raise ImportFailure(
             path,
-            f"HTML page of {len(data) / 2**20:.0f} MB is larger than the {MAX_HTML_BYTES // 2**20} MB a web page "
-            "is read up to; save the article alone, or as text",
+            f"HTML page of {len(data) / 2**20:.0f} MB is larger than the {MAX_HTML_BYTES // 2**20} MB "
+            "a web page is read up to; save the article alone, or as text",
         )
     html = decode_text(path, data)
     tree = LexborHTMLParser(html)

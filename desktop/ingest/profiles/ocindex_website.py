@@ -115,7 +115,7 @@ def _is_prose(text: str) -> bool:
 
 
 def _is_definition(text: str) -> bool:
-    """"Human trafficking: the recruitment of…": a glossary entry, not a country's paragraph."""
+    """ "Human trafficking: the recruitment of…": a glossary entry, not a country's paragraph."""
     head, colon, _rest = text.partition(":")
     return bool(colon) and len(head) <= 90 and loose_key(head) in known_names()
 
@@ -178,12 +178,10 @@ class OCIndexWebsiteLayout(ReportProfile):
             if heading is not None:
                 close_heading()
                 pending_heading, pending_score, current = None, None, None
-                if heading.key == STRAY:
+                if heading.key is None or heading.key == STRAY:
                     counts[FURNITURE] += 1
                 elif heading.level == INDICATOR:
-                    name_part, score = split_score(block.text)
-                    if score is None and len(block.source_lines) > 1:
-                        score = bare_score(block.text.rsplit(" ", 1)[-1])
+                    score = split_score(block.text)[1]
                     current = pending_heading = heading.key
                     pending_score = score
                     if score is not None:
@@ -217,9 +215,7 @@ class OCIndexWebsiteLayout(ReportProfile):
             for node, key in containers:
                 for indicator in taxonomy.indicators_under(key, None):
                     for block in owned.get(indicator.key, []):
-                        node.paragraphs.append(
-                            ParsedParagraph(block.text, 0, 0, indicator.key, block.page)
-                        )
+                        node.paragraphs.append(ParsedParagraph(block.text, 0, 0, indicator.key, block.page))
                         ordered.append(block)
                 if node is not pillar_node and node.paragraphs:
                     pillar_node.sections.append(node)
