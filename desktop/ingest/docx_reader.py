@@ -12,8 +12,10 @@ import io
 import re
 import zipfile
 from pathlib import Path
+from typing import Any
 
 import docx
+from docx.enum.style import WD_STYLE_TYPE
 from docx.oxml.ns import qn
 from docx.table import Table
 from docx.text.paragraph import Paragraph
@@ -30,9 +32,8 @@ _HEADING_STYLE = re.compile(r"^(?:heading|titre|t[ií]tulo|überschrift|titolo)\
 _TITLE_STYLES = frozenset({"title", "titre", "título", "titulo"})
 
 
-def _heading_level(paragraph: Paragraph) -> int | None:
-    style = paragraph.style
-    for name in (style.name if style is not None else None, style.style_id if style is not None else None):
+def _level_of_names(*names: str | None) -> int | None:
+    for name in names:
         if not name:
             continue
         match = _HEADING_STYLE.match(name.strip())
@@ -40,14 +41,32 @@ def _heading_level(paragraph: Paragraph) -> int | None:
             return int(match.group(1))
         if name.strip().casefold() in _TITLE_STYLES:
             return 1
-    # A heading made by hand: an outline level set on the paragraph itself (w:outlineLvl, 0-based).
-    properties = paragraph._p.pPr
-    outline = properties.find(qn("w:outlineLvl")) if properties is not None else None
-    if outline is not None:
-        value = outline.get(qn("w:val"))
-        if value is not None and value.isdigit() and int(value) < 9:
-            return int(value) + 1
     return None
+
+
+def _outline_level(properties: Any) -> int | None:
+    """A heading made by hand: an outline level (w:outlineLvl, 0-based; 9 is body text)."""
+    outline = properties.find(qn("w:outlineLvl")) if properties is not None else None
+    value = outline.get(qn("w:val")) if outline is not None else None
+    return int(value) + 1 if value is not None and value.isdigit() and int(value) < 9 else None
+
+
+def _style_levels(document: Any) -> dict[str | None, int | None]:
+    """Heading level of every paragraph style, by style id, read once: python-docx resolves a
+    paragraph's style by scanning the styles part, which made a 100-page file take seconds."""
+    levels: dict[str | None, int | None] = {}
+    for style in document.styles:
+        if style.type == WD_STYLE_TYPE.PARAGRAPH:
+            levels[style.style_id] = _level_of_names(style.name, style.style_id) or _outline_level(
+                style.element.pPr
+            )
+    default = document.styles.default(WD_STYLE_TYPE.PARAGRAPH)
+    levels[None] = levels.get(default.style_id) if default is not None else None
+    return levels
+
+
+def _heading_level(paragraph: Paragraph, styles: dict[str | None, int | None]) -> int | None:
+    return _outline_level(paragraph._p.pPr) or styles.get(paragraph._p.style)
 
 
 def _open(path: Path, data: bytes) -> docx.document.Document:
@@ -67,6 +86,7 @@ def _open(path: Path, data: bytes) -> docx.document.Document:
 
 def read_docx(path: Path, data: bytes) -> SourceText:
     document = _open(path, data)
+    styles = _style_levels(document)
     lines: list[SourceLine] = []
     furniture = 0
     for item in document.iter_inner_content():
@@ -75,7 +95,7 @@ def read_docx(path: Path, data: bytes) -> SourceText:
             continue
         text = clean_line(item.text)
         if text:
-            lines.append(SourceLine(text, gap_before=True, heading_level=_heading_level(item)))
+            lines.append(SourceLine(text, gap_before=True, heading_level=_heading_level(item, styles)))
     for section in document.sections:
         for part in (section.header, section.footer):
             if not part.is_linked_to_previous:
