@@ -115,3 +115,30 @@ def test_pdf_summary_layout_still_reads_the_sample(sample_report: Path) -> None:
     assert parsed.layout == "pdf summary"
     assert len(parsed.paragraphs()) == 32
     assert parsed.stated_scores == {}
+
+
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_score_on_the_line_after_its_heading(tmp_path: Path, language: str) -> None:
+    """Some browsers copy a heading and the score floated beside it as two lines."""
+    headings = {fx.indicator_heading(key, language) for key, _ in fx.gold(language).paragraphs}
+    lines = []
+    for line in fx.website_text(language).splitlines():
+        name, _, score = line.rpartition(" ")
+        lines.extend([name, score] if name in headings else [line])
+    path = tmp_path / f"luxembourg_two_lines_{language}.txt"
+    path.write_text("\n".join(lines), encoding="utf-8")
+    check_against_gold(parse_report(path), language)
+
+
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_saved_page_without_landmarks_goes_through_the_boilerplate_remover(
+    tmp_path: Path, language: str
+) -> None:
+    page = fx.website_html(language)
+    for landmark in ("header", "nav", "main", "aside", "footer"):
+        page = page.replace(f"<{landmark}", "<div").replace(f"</{landmark}>", "</div>")
+    path = tmp_path / f"luxembourg_divs_{language}.html"
+    path.write_text(page, encoding="utf-8")
+    parsed = parse_report(path)
+    check_against_gold(parsed, language)
+    assert parsed.set_aside["page furniture"] >= 10

@@ -93,7 +93,7 @@ def read_docx(path: Path, data: bytes) -> SourceText:
         if isinstance(item, Table):
             furniture += sum(1 for row in item.rows if any(cell.text.strip() for cell in row.cells))
             continue
-        text = clean_line(item.text)
+        text = clean_line(" ".join(item.text.split()))  # a line break inside a paragraph is a space
         if text:
             lines.append(SourceLine(text, gap_before=True, heading_level=_heading_level(item, styles)))
     for section in document.sections:

@@ -18,6 +18,7 @@ from pathlib import Path
 import justext
 from selectolax.lexbor import LexborHTMLParser, LexborNode
 
+from desktop.ingest.assemble import ends_sentence
 from desktop.ingest.errors import ImportFailure
 from desktop.ingest.lines import SourceLine, clean_line
 from desktop.ingest.source import SourceText
@@ -41,6 +42,7 @@ _BLOCKS = frozenset(
      "legend", "center"}
 )  # fmt: skip
 _HEADINGS = {f"h{n}": n for n in range(1, 7)}
+_WHITESPACE = re.compile(r"\s+")  # in HTML a line break inside a block is a space
 _DOCTYPE = re.compile(
     rb"^\s*(?:<\?xml[^>]*>\s*)?(?:<!--.*?-->\s*)*<(?:!doctype\s+html|html)[\s>]", re.I | re.S
 )
@@ -64,7 +66,7 @@ class _Collector:
     def flush(self) -> None:
         if not self._parts:
             return
-        text = clean_line("".join(self._parts))
+        text = clean_line(_WHITESPACE.sub(" ", "".join(self._parts)))
         self._parts = []
         if not text:
             return
@@ -115,6 +117,10 @@ def _boilerplate(html: str) -> set[str]:
     }
 
 
+def _is_prose(text: str) -> bool:
+    return len(text.split()) >= 8 and ends_sentence(text)
+
+
 def read_html(path: Path, data: bytes) -> SourceText:
     if len(data) > MAX_HTML_BYTES:
         raise ImportFailure(
@@ -133,9 +139,14 @@ def read_html(path: Path, data: bytes) -> SourceText:
         raise ImportFailure(path, "no text in this web page (only markup, scripts or menus)")
     if not any(tree.css_first(landmark) for landmark in _LANDMARKS):
         # No landmarks say which part is the article: a boilerplate remover decides, but never over a
-        # heading the markup declares.
+        # heading the markup declares, nor over prose: jusText judges short paragraphs with few stop
+        # words to be boilerplate, and a paragraph lost in silence is worse than a menu kept.
         boilerplate = _boilerplate(html)
-        kept = [line for line in collector.lines if line.heading_level or line.text not in boilerplate]
+        kept = [
+            line
+            for line in collector.lines
+            if line.heading_level or _is_prose(line.text) or line.text not in boilerplate
+        ]
         collector.furniture += len(collector.lines) - len(kept)
         collector.lines = kept
     if not collector.lines:
