@@ -88,3 +88,17 @@ def test_edit_profile_from_the_command_line(cli, tmp_path: Path) -> None:
     assert result.code == 0, result.err
     assert result.out.startswith("1: read again as generic (generic layout), ")
     assert cli("outline", "--json").json()[0]["profile"] == "generic"
+
+
+def test_edit_profile_without_a_kept_source_says_so_in_one_line(
+    cli, library_dir: Path, tmp_path: Path
+) -> None:
+    path = fx.write_website_text(tmp_path, "fr")
+    assert cli("import", "--no-facts", path).code == 0
+    for kept in (library_dir / "sources").rglob("*"):
+        if kept.is_file():
+            kept.unlink()  # as for a document imported before sources were kept
+    result = cli("edit", "1", "--profile", "generic")
+    assert result.code == 1
+    assert result.err.count("\n") == 1 and "no copy of this document's source file" in result.err
+    assert cli("outline", "--json").json()[0]["layout"] == "website"

@@ -34,6 +34,8 @@ _BARE_SCORE = re.compile(r"^(?P<score>\d{1,2}(?:[.,]\d{1,2})?)(?:\s*/\s*10)?$")
 _LABEL_WORDS = 8
 # A paragraph explains: it is a sentence of some length.
 _PROSE_WORDS = 8
+# A country page, even printed or made into a long Word file, has a few hundred lines.
+_MAX_PAGE_LINES = 5000
 FURNITURE = "page furniture"
 NOTES = "notes"
 
@@ -85,11 +87,17 @@ def named_heading(text: str) -> Named | None:
 
 
 def website_indicator_headings(lines: list[SourceLine]) -> tuple[int, int]:
-    """Distinct indicators announced by a heading line of their own: (marked by the source, any)."""
+    """Distinct indicators announced by a heading line of their own: (marked by the source, any).
+
+    A line that ends a sentence ("…and prevention.") is the end of a wrapped paragraph, not a heading.
+    A document of more lines than a country page could have (the Index's global report, with a chapter
+    per indicator) is not one."""
     marked: set[str] = set()
     unmarked: set[str] = set()
+    if len(lines) > _MAX_PAGE_LINES:
+        return 0, 0
     for line in lines:
-        if len(line.text) > 90:
+        if len(line.text) > 90 or ends_sentence(line.text):
             continue
         found = named_heading(line.text)
         if found is not None and found.level == INDICATOR:
