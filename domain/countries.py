@@ -117,10 +117,15 @@ def country_by_iso(iso: str) -> Country | None:
 
 # A statement of the edition: "Global Organized Crime Index 2023", "Indice mondial du crime organisé
 # 2025", "Índice Global de Crimen Organizado 2021", or just "Index 2023". The word must be capitalised
-# (a price index is not the Index) and at most five words may stand between it and the year.
+# (a price index is not the Index), and only words of the Index's own name in its three languages may
+# stand between it and the year ("the Index in 2021" compares with an edition; it does not state one).
+_TITLE_WORDS = (
+    "global|mondial|organized|organised|organisé|organise|organisée|organisee|organizado|crime|crimen"
+    "|criminalité|criminalite|du|de|la|del|of|the"
+)
 _STATEMENT = re.compile(
-    r"(?<![\w])(?:Index|Indice|Índice|INDEX|INDICE|ÍNDICE)(?:[ \u00a0]+[^\W\d_][\w’'-]*){0,5}[ \u00a0,:–-]+"
-    r"((?:19|20)\d\d)(?!\d)"
+    r"(?<![\w])(?:Index|Indice|Índice|INDEX|INDICE|ÍNDICE)"
+    rf"(?:[ \u00a0]+(?i:{_TITLE_WORDS})(?![\w])){{0,5}}[ \u00a0,:–-]+((?:19|20)\d\d)(?!\d)"
 )
 
 

@@ -70,3 +70,8 @@ def test_statement_and_file_name_disagree_the_statement_wins_and_says_so(
 
 def test_file_name_still_decides_without_a_statement() -> None:
     assert detect_edition("In 2022 little happened.", "belgium_2021.txt", EDITIONS, 2026) == 2021
+
+
+def test_a_mention_of_another_edition_in_passing_is_no_statement() -> None:
+    text = "Since the Index in 2021, seizures grew. Depuis l’Indice publié en 2021, les saisies ont crû. En 2024."
+    assert find_edition(text, "x.txt", EDITIONS, 2026).source == "years"
