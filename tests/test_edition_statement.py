@@ -73,5 +73,6 @@ def test_file_name_still_decides_without_a_statement() -> None:
 
 
 def test_a_mention_of_another_edition_in_passing_is_no_statement() -> None:
-    text = "Since the Index in 2021, seizures grew. Depuis l’Indice publié en 2021, les saisies ont crû. En 2024."
+    text = "Since the Index in 2021, seizures grew. Depuis l’Indice publié en 2021, les saisies ont crû."
+    text += " En 2024, encore."
     assert find_edition(text, "x.txt", EDITIONS, 2026).source == "years"
