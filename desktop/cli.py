@@ -356,6 +356,9 @@ def _command_documents(library: Library, args: argparse.Namespace) -> int:
 
 def _command_remove(library: Library, args: argparse.Namespace) -> int:
     removed = remove_document(library, resolve_document(library, args.document).id)
+    from db.services.sources import prune_sources
+
+    prune_sources(library)  # the removed report's kept source goes too
     sync_index_with_progress(library)
     print(f"removed {removed.id}: {removed.title}")
     return 0

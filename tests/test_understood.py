@@ -102,3 +102,18 @@ def test_edit_profile_without_a_kept_source_says_so_in_one_line(
     assert result.code == 1
     assert result.err.count("\n") == 1 and "no copy of this document's source file" in result.err
     assert cli("outline", "--json").json()[0]["layout"] == "website"
+
+
+def test_removed_documents_sources_are_pruned(library, tmp_path: Path) -> None:
+    from db.services.documents import remove_document
+    from db.services.sources import prune_sources
+
+    kept = import_one(library, fx.write_website_text(tmp_path, "en")).document_id
+    removed = import_one(library, fx.write_website_html(tmp_path, "fr")).document_id
+    assert kept is not None and removed is not None
+    shas = {d.id: d.sha256 for d in list_documents(library)}
+    assert prune_sources(library) == 0
+    remove_document(library, removed)
+    assert prune_sources(library) == 1
+    assert not source_path(library, shas[removed]).exists()
+    assert source_path(library, shas[kept]).exists()

@@ -11,10 +11,10 @@ import os
 import tempfile
 from pathlib import Path
 
-from sqlalchemy import delete
+from sqlalchemy import delete, select, union
 
 from db.library import Library
-from db.schema import Document, Section
+from db.schema import Document, DocumentVersion, Section
 from db.services.documents import DocumentNotFound, _insert_sections, _outcome, _reanchor_bookmarks
 from db.services.generation import bump_generation
 from domain.records import ImportStatus, ParsedDocument, StoreOutcome
@@ -58,6 +58,22 @@ def read_kept_source(library: Library, sha256: str) -> bytes:
             "no copy of this document's source file in the library (it was imported before copies were "
             "kept): import the file again with --profile"
         ) from error
+
+
+def prune_sources(library: Library) -> int:
+    """Deletes kept sources no document or version refers to any more (after `remove`): a report the
+    analyst removed must not stay on disk. Returns how many were deleted."""
+    folder = library.folder / SOURCES_DIR
+    if not folder.is_dir():
+        return 0
+    with library.session() as session:
+        referenced = set(session.scalars(union(select(Document.sha256), select(DocumentVersion.sha256))))
+    pruned = 0
+    for path in folder.glob("??/*"):
+        if path.is_file() and path.name not in referenced:
+            path.unlink()
+            pruned += 1
+    return pruned
 
 
 def replace_document_content(library: Library, document_id: int, parsed: ParsedDocument) -> StoreOutcome:
