@@ -101,6 +101,9 @@ def test_markup_headings_win_over_letter_case(tmp_path: Path) -> None:
     document.add_paragraph("Victims come mainly from Eastern Europe and work in hotels.")
     document.add_heading("Heroin trade", level=3)
     document.add_paragraph("Heroin arrives in small amounts from the Netherlands.")
+    for heading in ("Cannabis trade", "Fauna crimes", "Flora crimes"):
+        document.add_heading(heading, level=3)
+        document.add_paragraph(f"Short invented text on {heading.lower()} in this country, for the test.")
     path = tmp_path / "luxembourg_short.docx"
     document.save(str(path))
     parsed = parse_report(path)
@@ -142,3 +145,22 @@ def test_saved_page_without_landmarks_goes_through_the_boilerplate_remover(
     parsed = parse_report(path)
     check_against_gold(parsed, language)
     assert parsed.set_aside["page furniture"] >= 10
+
+
+def test_a_report_with_a_few_indicator_chapters_is_not_a_country_page(tmp_path: Path) -> None:
+    """Another publisher's report with chapters named like indicators keeps every paragraph."""
+    import docx
+
+    document = docx.Document()
+    document.add_heading("Organised crime in the region", level=1)
+    document.add_paragraph("This invented study looks at three markets in a small region of Europe.")
+    for heading in ("Cocaine trade", "Human trafficking", "Arms trafficking"):
+        document.add_heading(heading, level=2)
+        document.add_paragraph(f"Invented findings on {heading.lower()} over the last decade, in short.")
+    document.add_heading("Conclusion", level=2)
+    document.add_paragraph("The three markets share routes, brokers and the same ports of entry.")
+    path = tmp_path / "regional_study.docx"
+    document.save(str(path))
+    parsed = parse_report(path)
+    assert (parsed.profile, parsed.layout) == ("generic", "generic")
+    assert len(parsed.paragraphs()) == 5

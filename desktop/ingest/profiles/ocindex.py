@@ -16,7 +16,11 @@ from desktop.ingest.assemble import Block, HeadingMatch
 from desktop.ingest.lines import SourceLine
 from desktop.ingest.profiles.base import DocumentContext, ReportProfile, Structure, heading_key, is_upper_line
 from desktop.ingest.profiles.generic import standalone, wrapped_upper_heading
-from desktop.ingest.profiles.ocindex_website import OCIndexWebsiteLayout, website_indicator_headings
+from desktop.ingest.profiles.ocindex_website import (
+    WEBSITE_MIN_INDICATORS,
+    OCIndexWebsiteLayout,
+    website_indicator_headings,
+)
 from domain.records import ParsedParagraph, ParsedSection
 from domain.taxonomy import Indicator, Taxonomy, load_taxonomy
 
@@ -66,10 +70,10 @@ class OCIndexProfile(ReportProfile):
         return max(min(1.0, len(found) / 6), OCIndexWebsiteLayout(False).detect(lines))
 
     def for_lines(self, lines: list[SourceLine]) -> ReportProfile:
-        """The website layout when indicators have headings of their own: two marked by the source, or
-        six in plain text (a PDF summary has none)."""
-        marked, found = website_indicator_headings(lines)
-        if marked >= 2 or found >= 6:
+        """The website layout when six or more indicators have headings of their own (a PDF summary has
+        none; another publisher's report with a chapter on cocaine is not a country page)."""
+        _marked, found = website_indicator_headings(lines)
+        if found >= WEBSITE_MIN_INDICATORS:
             return OCIndexWebsiteLayout(marked=any(line.heading_level is not None for line in lines))
         return self
 

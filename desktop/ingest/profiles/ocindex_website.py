@@ -34,6 +34,9 @@ _BARE_SCORE = re.compile(r"^(?P<score>\d{1,2}(?:[.,]\d{1,2})?)(?:\s*/\s*10)?$")
 _LABEL_WORDS = 8
 # A paragraph explains: it is a sentence of some length.
 _PROSE_WORDS = 8
+# Indicators with headings of their own that make a document a country page (a report with a chapter
+# or two named like indicators is not one).
+WEBSITE_MIN_INDICATORS = 6
 # A country page, even printed or made into a long Word file, has a few hundred lines.
 _MAX_PAGE_LINES = 5000
 FURNITURE = "page furniture"
@@ -138,8 +141,8 @@ class OCIndexWebsiteLayout(ReportProfile):
         self.marked = marked
 
     def detect(self, lines: list[SourceLine]) -> float:
-        marked, found = website_indicator_headings(lines)
-        return min(1.0, max(marked / 2, found / 6))
+        _marked, found = website_indicator_headings(lines)
+        return 1.0 if found >= WEBSITE_MIN_INDICATORS else 0.0
 
     def match_heading(self, lines: list[SourceLine], index: int) -> HeadingMatch | None:
         line = lines[index]
