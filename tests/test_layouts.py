@@ -164,3 +164,14 @@ def test_a_report_with_a_few_indicator_chapters_is_not_a_country_page(tmp_path: 
     parsed = parse_report(path)
     assert (parsed.profile, parsed.layout) == ("generic", "generic")
     assert len(parsed.paragraphs()) == 5
+
+
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_website_text_saved_wrapped_without_blank_lines(tmp_path: Path, language: str) -> None:
+    """The page's text wrapped at 70 columns by an editor, with no blank line anywhere."""
+    import textwrap
+
+    wrapped = [part for line in fx.website_text(language).splitlines() for part in textwrap.wrap(line, 70)]
+    path = tmp_path / f"luxembourg_wrapped_{language}.txt"
+    path.write_text("\n".join(wrapped), encoding="utf-8")
+    check_against_gold(parse_report(path), language)

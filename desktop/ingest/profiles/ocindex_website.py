@@ -109,12 +109,12 @@ def website_indicator_headings(lines: list[SourceLine]) -> tuple[int, int]:
 
 
 def _standalone(lines: list[SourceLine], index: int) -> bool:
-    return (
-        index == 0
-        or lines[index].gap_before
-        or lines[index].break_before
-        or ends_sentence(lines[index - 1].text)
-    )
+    """A line that cannot continue the line before: it follows a gap, a sentence's end, or a line that
+    is itself a heading or a label ("People" above "Human trafficking 6.50")."""
+    if index == 0 or lines[index].gap_before or lines[index].break_before:
+        return True
+    before = lines[index - 1].text
+    return ends_sentence(before) or bare_score(before) is not None or _is_label(before)
 
 
 def _is_label(text: str) -> bool:
@@ -163,7 +163,9 @@ class OCIndexWebsiteLayout(ReportProfile):
                 used = 2  # the score printed on the line after the heading
             title = " ".join(lines[i].text for i in range(index, index + used))
             return HeadingMatch(title, found.level, found.key, used)
-        if line.heading_level is not None or _is_label(line.text):
+        following = lines[index + 1] if index + 1 < len(lines) else None
+        continued = following is not None and not following.gap_before and following.text[:1].islower()
+        if line.heading_level is not None or (_is_label(line.text) and not continued):
             return HeadingMatch(line.text, INDICATOR, STRAY, 1)
         return None
 
