@@ -99,3 +99,16 @@ def test_a_bad_file_does_not_stop_the_batch(library, tmp_path: Path) -> None:
     assert [r.ok for r in results] == [False, True] or [r.ok for r in results] == [True, False]
     assert len(list_documents(library)) == 1
     assert {r.path for r in results} == {bad, good}
+
+
+def test_a_page_saved_complete_imports_once_without_its_assets(library, tmp_path: Path) -> None:
+    folder = tmp_path / "saved"
+    folder.mkdir()
+    page = folder / "Luxembourg - Index.html"
+    page.write_text(fx.website_html("en"), encoding="utf-8")
+    assets = folder / "Luxembourg - Index_files"
+    assets.mkdir()
+    (assets / "ad-frame.html").write_text("<html><body><p>Buy now, a great offer for you today only.</p>")
+    (assets / "style.css").write_text("body { color: red }")
+    results = list(import_paths(library, [folder]))
+    assert [(r.path, r.ok) for r in results] == [(page, True)]

@@ -14,6 +14,7 @@ from db.library import Library
 from db.services.documents import store_document
 from db.services.sources import keep_source
 from desktop.ingest.errors import ImportFailure
+from desktop.ingest.formats import is_saved_page_asset
 from desktop.ingest.pipeline import REPORT_SUFFIXES, parse_report, read_bytes
 from desktop.ingest.understood import import_detail
 from domain.records import ImportStatus
@@ -46,7 +47,10 @@ def expand_paths(paths: list[Path]) -> Iterator[Path | ImportFailure]:
             found = sorted(
                 p
                 for p in path.rglob("*")
-                if p.is_file() and p.suffix.lower() in REPORT_SUFFIXES and not p.name.startswith(".")
+                if p.is_file()
+                and p.suffix.lower() in REPORT_SUFFIXES
+                and not p.name.startswith(".")
+                and not is_saved_page_asset(p)
             )
             if not found:
                 suffixes = ", ".join(sorted(REPORT_SUFFIXES))

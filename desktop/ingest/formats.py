@@ -40,6 +40,18 @@ def read_plain_text(path: Path, data: bytes) -> SourceText:
     return SourceText(lines)
 
 
+def is_saved_page_asset(path: Path) -> bool:
+    """A file a browser saved beside a page ("Page.html" + "Page_files/…" or "Page-Dateien/…"): frames,
+    ads and widgets, never the report itself."""
+    for folder in path.parents:
+        for suffix in ("_files", "-Dateien", "_fichiers", "_archivos"):
+            if folder.name.endswith(suffix):
+                stem = folder.name[: -len(suffix)]
+                if any((folder.parent / f"{stem}{ext}").exists() for ext in HTML_SUFFIXES):
+                    return True
+    return False
+
+
 def read_source(path: Path, data: bytes, progress: Callable[[float, str], None] | None = None) -> SourceText:
     suffix = path.suffix.lower()
     if suffix in PDF_SUFFIXES or data[:5] == b"%PDF-":
