@@ -39,6 +39,16 @@ def saved_page(folder: Path, size: int = 2 * 1024 * 1024) -> Path:
     return path
 
 
+def saved_page_without_landmarks(folder: Path) -> Path:
+    """The same page with its header, nav, main, aside and footer turned into divs: jusText decides."""
+    page = saved_page(folder).read_text(encoding="utf-8")
+    for landmark in ("header", "nav", "main", "aside", "footer"):
+        page = page.replace(f"<{landmark}", "<div").replace(f"</{landmark}>", "</div>")
+    path = folder / "luxembourg_saved_divs_en.html"
+    path.write_text(page, encoding="utf-8")
+    return path
+
+
 def long_word_file(folder: Path, pages: int = 100) -> Path:
     """About `pages` pages (some 450 words a page): the page's indicators with headings, many times."""
     import docx
@@ -79,6 +89,7 @@ def main() -> None:
     work = Path(tempfile.mkdtemp(prefix="excerpta-formats-bench-"))
     inputs = {
         "2 MB saved page": saved_page(work),
+        "same, no landmarks": saved_page_without_landmarks(work),
         "100-page .docx": long_word_file(work),
         "page as text": plain_copy(work),
     }

@@ -42,6 +42,8 @@ _BLOCKS = frozenset(
      "legend", "center"}
 )  # fmt: skip
 _HEADINGS = {f"h{n}": n for n in range(1, 7)}
+# A list whose text is this much link text is navigation.
+_LINK_LIST_SHARE = 0.8
 _WHITESPACE = re.compile(r"\s+")  # in HTML a line break inside a block is a space
 _DOCTYPE = re.compile(
     rb"^\s*(?:<\?xml[^>]*>\s*)?(?:<!--.*?-->\s*)*<(?:!doctype\s+html|html)[\s>]", re.I | re.S
@@ -117,6 +119,24 @@ def _boilerplate(html: str) -> set[str]:
     }
 
 
+def _drop_link_lists(tree: LexborHTMLParser) -> int:
+    """Removes lists whose text is nearly all links (menus, site maps, tag clouds): navigation, whatever
+    element holds it. Returns how many items they had."""
+    dropped = 0
+    for node in tree.css("ul, ol, menu"):
+        parent = node.parent
+        while parent is not None and parent.tag not in ("ul", "ol", "menu"):
+            parent = parent.parent
+        if parent is not None:
+            continue  # a nested list goes with the outermost one
+        text = len(node.text(deep=True, strip=True))
+        linked = sum(len(link.text(deep=True, strip=True)) for link in node.css("a"))
+        if text and linked >= _LINK_LIST_SHARE * text:
+            dropped += max(1, len(node.css("li")))
+            node.decompose()
+    return dropped
+
+
 def _is_prose(text: str) -> bool:
     return len(text.split()) >= 8 and ends_sentence(text)
 
@@ -132,6 +152,7 @@ def read_html(path: Path, data: bytes) -> SourceText:
     tree = LexborHTMLParser(html)
     root = tree.body or tree.root
     collector = _Collector()
+    collector.furniture += _drop_link_lists(tree)
     if root is not None:
         collector.walk(root)
         collector.flush()
@@ -141,7 +162,9 @@ def read_html(path: Path, data: bytes) -> SourceText:
         # No landmarks say which part is the article: a boilerplate remover decides, but never over a
         # heading the markup declares, nor over prose: jusText judges short paragraphs with few stop
         # words to be boilerplate, and a paragraph lost in silence is worse than a menu kept.
-        boilerplate = _boilerplate(html)
+        # jusText gets the page without what is never text: scripts and styles are most of a saved page.
+        tree.strip_tags(sorted(_NEVER_TEXT - {"head"}))
+        boilerplate = _boilerplate(tree.html or "")
         kept = [
             line
             for line in collector.lines
