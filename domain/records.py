@@ -70,7 +70,10 @@ class ParsedDocument:
     @property
     def identity_key(self) -> str:
         if self.profile != "generic" and self.country_iso and self.edition:
-            return f"{self.profile}:{self.country_iso}:{self.language}:{self.edition}"
+            key = f"{self.profile}:{self.country_iso}:{self.language}:{self.edition}"
+            # The website's page on a country is another document than its PDF summary (whose keys,
+            # made before layouts, stay as they were).
+            return key if self.layout in ("pdf summary", "generic") else f"{key}:{self.layout}"
         return f"file:{self.source_name}"
 
 

@@ -117,3 +117,12 @@ def test_removed_documents_sources_are_pruned(library, tmp_path: Path) -> None:
     assert prune_sources(library) == 1
     assert not source_path(library, shas[removed]).exists()
     assert source_path(library, shas[kept]).exists()
+
+
+def test_a_country_page_and_the_summary_of_the_same_edition_are_two_documents(
+    library, tmp_path: Path, sample_report: Path
+) -> None:
+    first = import_one(library, sample_report)
+    second = import_one(library, fx.write_website_text(tmp_path, "fr"))
+    assert (first.status.value, second.status.value) == ("imported", "imported")
+    assert sorted(d.layout for d in list_documents(library)) == ["pdf summary", "website"]

@@ -85,7 +85,13 @@ def replace_document_content(library: Library, document_id: int, parsed: ParsedD
         if document is None:
             raise DocumentNotFound(f"{document_id}: no such document")
         session.execute(delete(Section).where(Section.document_id == document_id))
-        document.identity_key = parsed.identity_key
+        taken = session.scalar(
+            select(Document.id).where(
+                Document.identity_key == parsed.identity_key, Document.id != document_id
+            )
+        )
+        if taken is None:  # else it keeps its own: two documents never merge by being read again
+            document.identity_key = parsed.identity_key
         document.title = parsed.title
         document.country = parsed.country
         document.country_iso = parsed.country_iso
