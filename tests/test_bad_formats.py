@@ -112,3 +112,20 @@ def test_a_page_saved_complete_imports_once_without_its_assets(library, tmp_path
     (assets / "style.css").write_text("body { color: red }")
     results = list(import_paths(library, [folder]))
     assert [(r.path, r.ok) for r in results] == [(page, True)]
+
+
+def test_an_old_page_laid_out_with_a_table_keeps_its_article(library, tmp_path: Path) -> None:
+    cells = "".join(
+        f"<tr><td><a href='/'>Home</a></td><td><h2>Part {n}</h2><p>An invented paragraph number {n} of an "
+        f"old web page, long enough to read as prose.</p></td></tr>"
+        for n in range(1, 4)
+    )
+    path = tmp_path / "old_page.html"
+    path.write_text(f"<html><body><table><tr><td>2.5</td><td>Scores</td></tr>{cells}</table></body></html>")
+    from desktop.ingest.pipeline import parse_report
+
+    parsed = parse_report(path)
+    texts = [p.text for p in parsed.paragraphs()]
+    assert sum("An invented paragraph number" in text for text in texts) == 3
+    assert not any("Home" in text or "2.5" in text or "Scores" in text for text in texts)
+    assert parsed.set_aside["page furniture"] >= 3

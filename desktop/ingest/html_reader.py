@@ -6,8 +6,9 @@ heading, list item, table cell...) becomes one line; `h1`–`h6` give the line i
 headings come from the markup, never from letter case. Scripts, styles and templates are never text.
 
 Page furniture is dropped and counted: what HTML5 marks as such (`nav`, `header`, `footer`, `aside`,
-forms, dialogs) and tables, which on a report's web page hold score lists and menus, not prose. A page
-without those landmarks goes through jusText, a boilerplate remover, to find its furniture instead.
+forms, dialogs), lists that are nearly all links, and the labels and numbers of tables (score lists);
+prose in a table cell (an old page laid out with a table) and headings are kept. A page without
+landmarks goes through jusText, a boilerplate remover, to find its furniture instead.
 """
 
 from __future__ import annotations
@@ -33,7 +34,7 @@ _NEVER_TEXT = frozenset(
     {"head", "script", "style", "noscript", "template", "svg", "math", "iframe", "object", "canvas", "video",
      "audio", "select", "button", "input", "textarea"}
 )  # fmt: skip
-_FURNITURE = frozenset({"nav", "header", "footer", "aside", "form", "dialog", "menu", "table"})
+_FURNITURE = frozenset({"nav", "header", "footer", "aside", "form", "dialog", "menu"})
 _LANDMARKS = ("main", "article", "nav", "header", "footer", "aside")
 _BLOCKS = frozenset(
     {"p", "div", "section", "article", "main", "li", "ul", "ol", "dl", "dt", "dd", "blockquote", "pre",
@@ -64,6 +65,7 @@ class _Collector:
         self._parts: list[str] = []
         self._heading: int | None = None
         self._furniture_depth = 0
+        self._table_depth = 0
 
     def flush(self) -> None:
         if not self._parts:
@@ -72,7 +74,10 @@ class _Collector:
         self._parts = []
         if not text:
             return
-        if self._furniture_depth:
+        # A table holds scores and labels, which are furniture; but an old page laid out with tables
+        # holds its article in a cell, and prose is never dropped.
+        in_table = self._table_depth and self._heading is None and not _is_prose(text)
+        if self._furniture_depth or in_table:
             self.furniture += 1
         else:
             self.lines.append(SourceLine(text, gap_before=True, heading_level=self._heading))
@@ -90,6 +95,8 @@ class _Collector:
                     self._heading = None
                 if tag in _FURNITURE:
                     self._furniture_depth -= 1
+                if tag == "table":
+                    self._table_depth -= 1
                 continue
             if tag == "-text":
                 self._parts.append(node.text(deep=False) or "")
@@ -105,6 +112,8 @@ class _Collector:
                 self._heading = _HEADINGS[tag]
             if tag in _FURNITURE:
                 self._furniture_depth += 1
+            if tag == "table":
+                self._table_depth += 1
             stack.append((node, True))
             stack.extend((child, False) for child in reversed(list(node.iter(include_text=True))))
 
