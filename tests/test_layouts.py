@@ -175,3 +175,32 @@ def test_website_text_saved_wrapped_without_blank_lines(tmp_path: Path, language
     path = tmp_path / f"luxembourg_wrapped_{language}.txt"
     path.write_text("\n".join(wrapped), encoding="utf-8")
     check_against_gold(parse_report(path), language)
+
+
+def test_word_heading_styles_in_french_and_spanish_and_by_outline_level(tmp_path: Path) -> None:
+    import docx
+    from docx.enum.style import WD_STYLE_TYPE
+    from docx.oxml import OxmlElement
+    from docx.oxml.ns import qn
+
+    from desktop.ingest.docx_reader import read_docx
+
+    document = docx.Document()
+    document.styles.add_style("Titre 2", WD_STYLE_TYPE.PARAGRAPH)
+    document.styles.add_style("Título 3", WD_STYLE_TYPE.PARAGRAPH)
+    document.add_paragraph("Marchés criminels", style="Titre 2")
+    document.add_paragraph("Trata de personas", style="Título 3")
+    by_hand = document.add_paragraph("Commerce de cocaïne")
+    level = OxmlElement("w:outlineLvl")
+    level.set(qn("w:val"), "3")
+    by_hand._p.get_or_add_pPr().append(level)
+    document.add_paragraph("CRIMINAL MARKETS")
+    path = tmp_path / "styles.docx"
+    document.save(str(path))
+    lines = read_docx(path, path.read_bytes()).lines
+    assert [(line.text, line.heading_level) for line in lines] == [
+        ("Marchés criminels", 2),
+        ("Trata de personas", 3),
+        ("Commerce de cocaïne", 4),
+        ("CRIMINAL MARKETS", None),
+    ]
