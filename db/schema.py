@@ -48,6 +48,10 @@ class Document(Base):
     normalised_text: Mapped[str] = mapped_column(Text)
     # Text that belongs to the document but is not content: funding notes, footers, import warnings.
     notes: Mapped[list[str]] = mapped_column(JSON, default=list)
+    # How the profile read the report ("pdf summary", "website", "generic"), and the scores the report
+    # prints beside its indicator headings, by indicator key (a score import compares them).
+    layout: Mapped[str] = mapped_column(String(40), default="generic", server_default="generic")
+    stated_scores: Mapped[dict[str, float]] = mapped_column(JSON, default=dict, server_default="{}")
     # The library generation at this document's last searchable change; the index compares it with the
     # generation it indexed the document at, to find what it must redo.
     content_generation: Mapped[int] = mapped_column(Integer, default=0, server_default="0")

@@ -100,6 +100,7 @@ def _parser() -> argparse.ArgumentParser:
     editing.add_argument("--country", help="country name as it should be shown")
     editing.add_argument("--iso", help="ISO 3166 alpha-2 code, e.g. BE")
     editing.add_argument("--edition", type=int)
+    editing.add_argument("--profile", choices=PROFILE_NAMES, help="read it again with this profile")
 
     searching = commands.add_parser("search", help="full-text search over every paragraph")
     searching.add_argument(
@@ -249,6 +250,7 @@ def _outline_json(document: DocumentOutline) -> dict[str, Any]:
         "language": d.language,
         "edition": d.edition,
         "profile": d.profile,
+        "layout": d.layout,
         "source": d.source_name,
         "version": d.version,
         "notes": document.notes,
@@ -309,6 +311,17 @@ def _command_edit(library: Library, args: argparse.Namespace) -> int:
     from desktop.ops import documents
 
     target = resolve_document(library, args.document)
+    if args.profile:
+        from db.services.sources import SourceMissing
+        from desktop.ingest.errors import ImportFailure
+
+        try:
+            parsed, reread, _changes = documents.reread(library, target.id, args.profile)
+        except (SourceMissing, ImportFailure) as error:
+            print(f"error: {target.source_name}: {error}", file=sys.stderr)
+            return 1
+        layout = f"{parsed.profile} ({parsed.layout} layout)"
+        print(f"{target.id}: read again as {layout}, {reread.paragraph_count} paragraphs")
     updated, _changes = documents.edit(
         library, target.id, title=args.title, country=args.country, country_iso=args.iso, edition=args.edition
     )

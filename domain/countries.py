@@ -115,19 +115,70 @@ def country_by_iso(iso: str) -> Country | None:
     return all_countries().get(iso.upper())
 
 
-def detect_edition(text: str, file_name: str, editions: list[int], today_year: int) -> int | None:
-    """The Index edition: a year in the file name, else the first edition after the latest year the text
-    reports on (a summary published in 2025 covers events up to 2024)."""
+# A statement of the edition: "Global Organized Crime Index 2023", "Indice mondial du crime organisé
+# 2025", "Índice Global de Crimen Organizado 2021", or just "Index 2023". The word must be capitalised
+# (a price index is not the Index), and only words of the Index's own name in its three languages may
+# stand between it and the year ("the Index in 2021" compares with an edition; it does not state one).
+_TITLE_WORDS = (
+    "global|mondial|organized|organised|organisé|organise|organisée|organisee|organizado|crime|crimen"
+    "|criminalité|criminalite|du|de|la|del|of|the"
+)
+_STATEMENT = re.compile(
+    r"(?<![\w])(?:Index|Indice|Índice|INDEX|INDICE|ÍNDICE)"
+    rf"(?:[ \u00a0]+(?i:{_TITLE_WORDS})(?![\w])){{0,5}}[ \u00a0,:–-]+((?:19|20)\d\d)(?!\d)"
+)
+
+
+@dataclass(frozen=True)
+class EditionFinding:
+    """The edition a report belongs to, and what decided it: "statement" (the text says so), "file name",
+    or "years" (the heuristic). `file_name_edition` is the year the file name gives, when it gives one."""
+
+    edition: int | None
+    source: str
+    file_name_edition: int | None = None
+
+    @property
+    def disagreement(self) -> str | None:
+        """One clause for the import line when the text's statement overrules the file name."""
+        if self.source == "statement" and self.file_name_edition not in (None, self.edition):
+            stated, named = self.edition, self.file_name_edition
+            return f"edition {stated} as the text states, not {named} as the file name says"
+        return None
+
+
+def stated_edition(text: str, editions: list[int]) -> int | None:
+    """The first edition of the Index the text names ("Index 2023"), if it names one."""
+    for match in _STATEMENT.finditer(text):
+        year = int(match.group(1))
+        if year in editions:
+            return year
+    return None
+
+
+def find_edition(text: str, file_name: str, editions: list[int], today_year: int) -> EditionFinding:
+    """The Index edition: stated in the text, else a year in the file name, else the first edition after
+    the latest year the text reports on (a summary published in 2025 covers events up to 2024)."""
     in_name = [int(y) for y in re.findall(r"(?<![0-9A-Za-z])(20\d\d)(?![0-9A-Za-z])", file_name)]
-    if in_name:
-        return in_name[0]
+    from_name = in_name[0] if in_name else None
+    stated = stated_edition(text, editions)
+    if stated is not None:
+        return EditionFinding(stated, "statement", from_name)
+    if from_name is not None:
+        return EditionFinding(from_name, "file name", from_name)
     years = [int(y) for y in re.findall(r"(?<!\d)((?:19|20)\d\d)(?!\d)", text)]
     reported = [y for y in years if y <= today_year]
     if not reported:
-        return None
+        return EditionFinding(None, "years")
     latest = max(reported)
     later = [e for e in sorted(editions) if e > latest]
-    return later[0] if later else max(e for e in editions if e <= max(latest, min(editions)))
+    edition = later[0] if later else max(e for e in editions if e <= max(latest, min(editions)))
+    return EditionFinding(edition, "years")
+
+
+def detect_edition(text: str, file_name: str, editions: list[int], today_year: int) -> int | None:
+    """The edition `find_edition` settles on."""
+    return find_edition(text, file_name, editions, today_year).edition
 
 
 # Names in the Index's score files that neither pycountry nor the table above knows, written without

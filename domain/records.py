@@ -49,6 +49,14 @@ class ParsedDocument:
     edition: int | None = None
     notes: list[str] = field(default_factory=list)
     sections: list[ParsedSection] = field(default_factory=list)
+    # How the profile read it: "pdf summary", "website", "generic"...
+    layout: str = "generic"
+    # Scores the document prints beside its indicator headings, by indicator key.
+    stated_scores: dict[str, float] = field(default_factory=dict)
+    # What was set aside rather than made a paragraph, by kind ("page furniture", "notes"), counted.
+    set_aside: dict[str, int] = field(default_factory=dict)
+    # Said on the import line when the text's edition statement overrules the file name.
+    edition_note: str | None = None
 
     def all_sections(self) -> list[ParsedSection]:
         found: list[ParsedSection] = []
@@ -62,7 +70,10 @@ class ParsedDocument:
     @property
     def identity_key(self) -> str:
         if self.profile != "generic" and self.country_iso and self.edition:
-            return f"{self.profile}:{self.country_iso}:{self.language}:{self.edition}"
+            key = f"{self.profile}:{self.country_iso}:{self.language}:{self.edition}"
+            # The website's page on a country is another document than its PDF summary (whose keys,
+            # made before layouts, stay as they were).
+            return key if self.layout in ("pdf summary", "generic") else f"{key}:{self.layout}"
         return f"file:{self.source_name}"
 
 
@@ -109,6 +120,7 @@ class DocumentSummary:
     imported_at: datetime
     version: int
     paragraph_count: int
+    layout: str = "generic"
 
 
 @dataclass(frozen=True)

@@ -62,7 +62,7 @@ def _scanned_pdf(tmp_path: Path) -> Path:
 def _empty_folder(tmp_path: Path) -> Path:
     folder = tmp_path / "nothing-here"
     folder.mkdir()
-    (folder / "notes.docx").write_bytes(b"PK\x03\x04")
+    (folder / "notes.odt").write_bytes(b"PK\x03\x04")  # .docx is read now; OpenDocument is not
     return folder
 
 

@@ -9,7 +9,10 @@ from tests.outline_helpers import paragraphs, section_tree
 def test_sample_imports_with_all_32_indicators(cli, sample_report):
     result = cli("import", sample_report)
     assert result.code == 0
-    assert result.out == f"{sample_report}: imported (Luxembourg : résumé pays 2025, 32 paragraphs)\n"
+    assert result.out == (
+        f"{sample_report}: imported (Luxembourg : résumé pays 2025, pdf summary layout, 32 paragraphs, "
+        "32 indicators; 1 note kept)\n"
+    )
     document = cli("outline", "--json").json()[0]
     assert [i for _, i, _ in paragraphs(document)] == [i.key for i in load_taxonomy().indicators]
     assert section_tree(document)[2][1][2] == "ENVIRONNEMENT ÉCONOMIQUE ET FINANCIER"

@@ -65,6 +65,8 @@ def store_document(library: Library, parsed: ParsedDocument) -> StoreOutcome:
         document.imported_at = now
         document.normalised_text = parsed.normalised_text
         document.notes = list(parsed.notes)
+        document.layout = parsed.layout
+        document.stated_scores = dict(parsed.stated_scores)
         document.facts_stale = True
         session.flush()
         session.add(
@@ -172,7 +174,7 @@ _SUMMARY_COLUMNS = (
 def _summaries(session: Session, document_ids: list[int] | None = None) -> list[DocumentSummary]:
     counts = select(Paragraph.document_id, func.count().label("n")).group_by(Paragraph.document_id).subquery()
     query = (
-        select(*_SUMMARY_COLUMNS, func.coalesce(counts.c.n, 0))
+        select(*_SUMMARY_COLUMNS, func.coalesce(counts.c.n, 0), Document.layout)
         .outerjoin(counts, counts.c.document_id == Document.id)
         .order_by(Document.country, Document.edition, Document.title, Document.id)
     )

@@ -6,6 +6,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 from desktop.ingest.errors import ImportFailure
+from desktop.ingest.formats import is_saved_page_asset
 from desktop.ingest.pipeline import REPORT_SUFFIXES
 
 
@@ -16,7 +17,10 @@ def expand_paths(paths: list[Path]) -> Iterator[Path | ImportFailure]:
             found = sorted(
                 p
                 for p in path.rglob("*")
-                if p.is_file() and p.suffix.lower() in REPORT_SUFFIXES and not p.name.startswith(".")
+                if p.is_file()
+                and p.suffix.lower() in REPORT_SUFFIXES
+                and not p.name.startswith(".")
+                and not is_saved_page_asset(p)
             )
             if not found:
                 suffixes = ", ".join(sorted(REPORT_SUFFIXES))

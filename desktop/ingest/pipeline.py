@@ -9,21 +9,18 @@ from pathlib import Path
 
 from desktop.ingest.assemble import Block, assemble
 from desktop.ingest.errors import ImportFailure
+from desktop.ingest.formats import READABLE_SUFFIXES, read_source
 from desktop.ingest.language import detect_language
-from desktop.ingest.lines import SourceLine, lines_from_text
-from desktop.ingest.pdf_reader import read_pdf_lines
+from desktop.ingest.lines import SourceLine
 from desktop.ingest.profiles import PROFILES
 from desktop.ingest.profiles.base import DocumentContext, ReportProfile
-from desktop.ingest.text_reader import decode_text
-from domain.countries import detect_country, detect_edition
+from domain.countries import detect_country, find_edition
 from domain.records import ParsedDocument
 from domain.taxonomy import load_taxonomy
 
 ProgressCallback = Callable[[float, str], None]
 
-TEXT_SUFFIXES = frozenset({".txt", ".text", ".md", ".markdown"})
-PDF_SUFFIXES = frozenset({".pdf"})
-REPORT_SUFFIXES = TEXT_SUFFIXES | PDF_SUFFIXES
+REPORT_SUFFIXES = READABLE_SUFFIXES
 PARAGRAPH_SEPARATOR = "\n\n"
 
 
@@ -41,9 +38,8 @@ def read_bytes(path: Path) -> bytes:
 
 
 def source_lines(path: Path, data: bytes, progress: ProgressCallback | None = None) -> list[SourceLine]:
-    if path.suffix.lower() in PDF_SUFFIXES or data[:5] == b"%PDF-":
-        return read_pdf_lines(path, data, progress)
-    return lines_from_text(decode_text(path, data))
+    """The lines of any readable file (formats.py dispatches by suffix and content)."""
+    return read_source(path, data, progress).lines
 
 
 def choose_profile(path: Path, lines: list[SourceLine], forced: str | None) -> ReportProfile:
@@ -78,16 +74,18 @@ def parse_report(
     if data is None:
         data = read_bytes(path)
     report(0.05, "reading")
-    lines = source_lines(path, data, lambda f, m: report(0.05 + 0.35 * f, m))
+    source = read_source(path, data, lambda f, m: report(0.05 + 0.35 * f, m))
+    lines = source.lines
     if not lines:
         raise ImportFailure(path, "empty file: no text in it")
-    chosen = choose_profile(path, lines, profile)
+    chosen = choose_profile(path, lines, profile).for_lines(lines)
     report(0.45, "finding paragraphs")
     blocks = assemble(lines, chosen.match_heading, lambda f: report(0.45 + 0.35 * f, "finding paragraphs"))
     full_text = "\n".join(line.text for line in lines)
     language = detect_language(full_text)
     country = detect_country(full_text, path.name)
-    edition = detect_edition(full_text, path.name, load_taxonomy().editions, date.today().year)
+    finding = find_edition(full_text, path.name, load_taxonomy().editions, date.today().year)
+    edition = finding.edition
     context = DocumentContext(language, path.name, edition, country.name(language) if country else None)
     structure = chosen.structure(blocks, context)
     if not structure.paragraph_blocks:
@@ -112,4 +110,16 @@ def parse_report(
         edition=edition,
         notes=structure.notes,
         sections=structure.sections,
+        layout=chosen.layout,
+        stated_scores=structure.stated_scores,
+        set_aside=_set_aside(source.furniture, structure.set_aside),
+        edition_note=finding.disagreement,
     )
+
+
+def _set_aside(read_furniture: int, structured: dict[str, int]) -> dict[str, int]:
+    """What the reader dropped from the markup and what the profile set aside, added up by kind."""
+    counts = dict(structured)
+    if read_furniture:
+        counts["page furniture"] = counts.get("page furniture", 0) + read_furniture
+    return {kind: n for kind, n in counts.items() if n}

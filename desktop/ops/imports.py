@@ -13,9 +13,11 @@ from pathlib import Path
 
 from db.library import Library
 from db.services.documents import store_document
+from db.services.sources import keep_source
 from desktop.ingest.batch import expand_paths
 from desktop.ingest.errors import ImportFailure
-from desktop.ingest.pipeline import parse_report
+from desktop.ingest.pipeline import parse_report, read_bytes
+from desktop.ingest.understood import import_detail
 from desktop.ops.changes import ChangeSet, NoProgress, Progress
 from desktop.ops.facts import Extractor, extract_stale
 from desktop.ops.index import bring_index_up_to_date
@@ -47,7 +49,8 @@ def import_one(
 ) -> FileResult:
     """Parses and stores one file; never raises for a bad file."""
     try:
-        parsed = parse_report(path, profile=profile, progress=lambda f, m: progress and progress(path, f, m))
+        data = read_bytes(path)
+        parsed = parse_report(path, data, profile, lambda f, m: progress and progress(path, f, m))
     except ImportFailure as failure:
         return FileResult(path, ImportStatus.FAILED, failure.reason)
     except MemoryError:
@@ -55,15 +58,13 @@ def import_one(
     if progress:
         progress(path, 0.9, "storing")
     try:
+        keep_source(library, parsed.sha256, data)  # first: a document is never stored without its source
         outcome = store_document(library, parsed)
     except Exception as error:  # a storage error must fail this file, not the batch
         return FileResult(path, ImportStatus.FAILED, f"could not be stored ({type(error).__name__}: {error})")
     if progress:
         progress(path, 1.0, outcome.status.value)
-    detail = f"{outcome.title}, {outcome.paragraph_count} paragraphs"
-    if outcome.status is ImportStatus.NEW_VERSION:
-        detail += f", version {outcome.version}"
-    return FileResult(path, outcome.status, detail, outcome.document_id)
+    return FileResult(path, outcome.status, import_detail(parsed, outcome), outcome.document_id)
 
 
 def import_paths(

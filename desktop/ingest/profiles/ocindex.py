@@ -16,6 +16,11 @@ from desktop.ingest.assemble import Block, HeadingMatch
 from desktop.ingest.lines import SourceLine
 from desktop.ingest.profiles.base import DocumentContext, ReportProfile, Structure, heading_key, is_upper_line
 from desktop.ingest.profiles.generic import standalone, wrapped_upper_heading
+from desktop.ingest.profiles.ocindex_website import (
+    WEBSITE_MIN_INDICATORS,
+    OCIndexWebsiteLayout,
+    website_indicator_headings,
+)
 from domain.records import ParsedParagraph, ParsedSection
 from domain.taxonomy import Indicator, Taxonomy, load_taxonomy
 
@@ -36,7 +41,10 @@ def _stems(text: str) -> set[str]:
 
 
 class OCIndexProfile(ReportProfile):
+    """The PDF summary layout, and the door to the website layout (profiles/ocindex_website.py)."""
+
     name = "ocindex"
+    layout = "pdf summary"
 
     @cached_property
     def taxonomy(self) -> Taxonomy:
@@ -56,12 +64,22 @@ class OCIndexProfile(ReportProfile):
         found = {
             self._known_headings[heading_key(line.text)][0]
             for line in lines
-            if is_upper_line(line.text) and heading_key(line.text) in self._known_headings
+            if (is_upper_line(line.text) or line.heading_level is not None)
+            and heading_key(line.text) in self._known_headings
         }
-        return min(1.0, len(found) / 6)
+        return max(min(1.0, len(found) / 6), OCIndexWebsiteLayout(False).detect(lines))
+
+    def for_lines(self, lines: list[SourceLine]) -> ReportProfile:
+        """The website layout when six or more indicators have headings of their own (a PDF summary has
+        none; another publisher's report with a chapter on cocaine is not a country page)."""
+        _marked, found = website_indicator_headings(lines)
+        if found >= WEBSITE_MIN_INDICATORS:
+            return OCIndexWebsiteLayout(marked=any(line.heading_level is not None for line in lines))
+        return self
 
     def match_heading(self, lines: list[SourceLine], index: int) -> HeadingMatch | None:
-        if not is_upper_line(lines[index].text):
+        # Upper case, or whatever case when the source marks the line as a heading.
+        if not is_upper_line(lines[index].text) and lines[index].heading_level is None:
             return None
         for used in (1, 2, 3):
             if index + used > len(lines):
