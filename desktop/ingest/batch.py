@@ -14,6 +14,7 @@ from db.library import Library
 from db.services.documents import store_document
 from desktop.ingest.errors import ImportFailure
 from desktop.ingest.pipeline import REPORT_SUFFIXES, parse_report
+from desktop.ingest.reading import refusal_by_type
 from domain.records import ImportStatus
 
 FileProgress = Callable[[Path, float, str], None]
@@ -44,16 +45,27 @@ def expand_paths(paths: list[Path]) -> Iterator[Path | ImportFailure]:
             found = sorted(
                 p
                 for p in path.rglob("*")
-                if p.is_file() and p.suffix.lower() in REPORT_SUFFIXES and not p.name.startswith(".")
+                if not p.is_dir() and p.suffix.lower() in REPORT_SUFFIXES and not p.name.startswith(".")
             )
             if not found:
                 suffixes = ", ".join(sorted(REPORT_SUFFIXES))
                 yield ImportFailure(path, f"no reports in this folder (looked for {suffixes})")
-            yield from found
+            for p in found:
+                yield _special_file(p) or p
         elif not path.exists() and not path.is_symlink():
             yield ImportFailure(path, "no such file or folder")
         else:
-            yield path
+            yield _special_file(path) or path
+
+
+def _special_file(path: Path) -> ImportFailure | None:
+    """A FIFO, device or socket (also behind a symlink) is named and refused, never opened."""
+    try:
+        info = path.stat()
+    except OSError:
+        return None  # reading it will say what is wrong (a broken link, no permission)
+    reason = refusal_by_type(info.st_mode, info.st_size)
+    return ImportFailure(path, reason) if reason else None
 
 
 def import_one(

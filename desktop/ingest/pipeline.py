@@ -14,6 +14,7 @@ from desktop.ingest.lines import SourceLine, lines_from_text
 from desktop.ingest.pdf_reader import read_pdf_lines
 from desktop.ingest.profiles import PROFILES
 from desktop.ingest.profiles.base import DocumentContext, ReportProfile
+from desktop.ingest.reading import read_bytes
 from desktop.ingest.text_reader import decode_text
 from domain.countries import detect_country, detect_edition
 from domain.records import ParsedDocument
@@ -25,19 +26,6 @@ TEXT_SUFFIXES = frozenset({".txt", ".text", ".md", ".markdown"})
 PDF_SUFFIXES = frozenset({".pdf"})
 REPORT_SUFFIXES = TEXT_SUFFIXES | PDF_SUFFIXES
 PARAGRAPH_SEPARATOR = "\n\n"
-
-
-def read_bytes(path: Path) -> bytes:
-    try:
-        return path.read_bytes()
-    except FileNotFoundError as error:
-        raise ImportFailure(path, "no such file") from error
-    except IsADirectoryError as error:
-        raise ImportFailure(path, "is a folder, not a file") from error
-    except PermissionError as error:
-        raise ImportFailure(path, "permission denied: the file cannot be read") from error
-    except OSError as error:
-        raise ImportFailure(path, f"cannot be read ({error.strerror or error})") from error
 
 
 def source_lines(path: Path, data: bytes, progress: ProgressCallback | None = None) -> list[SourceLine]:

@@ -19,6 +19,7 @@ from pathlib import Path
 from db.library import Library
 from db.services.scores import store_scores
 from desktop.ingest.errors import ImportFailure
+from desktop.ingest.reading import read_bytes
 from desktop.ingest.text_reader import decode_text
 from domain.countries import iso_for_name, name_key
 from domain.records import SCORE_AGGREGATES, CountryScoreRow, EditionImport, ScoreSheet
@@ -307,10 +308,7 @@ def _read_sheets(path: Path, raw: bytes, edition: int | None) -> list[ScoreSheet
 def _read_bytes(path: Path) -> bytes:
     if path.suffix.lower() not in SCORE_SUFFIXES:
         raise ImportFailure(path, f"not a score file (expected {', '.join(sorted(SCORE_SUFFIXES))})")
-    try:
-        return path.read_bytes()
-    except OSError as error:
-        raise ImportFailure(path, error.strerror or str(error)) from None
+    return read_bytes(path)  # a FIFO or /dev/zero is refused before it is opened
 
 
 def read_score_file(path: Path, edition: int | None = None) -> list[ScoreSheet]:
