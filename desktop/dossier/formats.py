@@ -46,6 +46,19 @@ def to_markdown(dossier: Dossier) -> str:
     return "\n".join(lines)
 
 
+# A spreadsheet runs a cell that starts with one of these as a formula (`=cmd|' /C calc'!A0`,
+# `+HYPERLINK(…)`, `@SUM(1)`). OWASP's advice on CSV injection: prefix such a cell with a single quote,
+# which the spreadsheet shows as text. Tab and carriage return start formulas in some of them too.
+FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
+
+
+def inert_cell(value: object) -> object:
+    """A CSV cell that no spreadsheet will run as a formula; numbers are left as they are."""
+    if isinstance(value, str) and value.startswith(FORMULA_STARTS):
+        return "'" + value
+    return value
+
+
 def to_csv(dossier: Dossier) -> str:
     out = io.StringIO()
     writer = csv.writer(out)
@@ -74,28 +87,27 @@ def to_csv(dossier: Dossier) -> str:
     for number, entry in enumerate(dossier.entries, start=1):
         s = entry.source
         quote = s.text[entry.highlight[0] : entry.highlight[1]] if entry.highlight else s.text
-        writer.writerow(
-            [
-                number,
-                s.title,
-                s.country,
-                s.country_iso,
-                s.edition,
-                " › ".join(s.section_path),
-                s.indicator,
-                "" if entry.score is None else entry.score.score,
-                s.number,
-                s.page or "",
-                quote,
-                entry.note,
-                ";".join(entry.tags),
-                entry.color,
-                "; ".join(f"{t}:{c}" for t, c, _ in entry.facts),
-                s.source_name,
-                f"{s.imported_at:%Y-%m-%d}",
-                s.sha256,
-            ]
-        )
+        cells = [
+            number,
+            s.title,
+            s.country,
+            s.country_iso,
+            s.edition,
+            " › ".join(s.section_path),
+            s.indicator,
+            "" if entry.score is None else entry.score.score,
+            s.number,
+            s.page or "",
+            quote,
+            entry.note,
+            ";".join(entry.tags),
+            entry.color,
+            "; ".join(f"{t}:{c}" for t, c, _ in entry.facts),
+            s.source_name,
+            f"{s.imported_at:%Y-%m-%d}",
+            s.sha256,
+        ]
+        writer.writerow([inert_cell(cell) for cell in cells])
     return out.getvalue()
 
 
