@@ -14,7 +14,7 @@ from desktop.ingest.lines import SourceLine, lines_from_text
 from desktop.ingest.pdf_reader import read_pdf_lines
 from desktop.ingest.profiles import PROFILES
 from desktop.ingest.profiles.base import DocumentContext, ReportProfile
-from desktop.ingest.reading import read_bytes
+from desktop.ingest.reading import display_name, read_bytes
 from desktop.ingest.text_reader import decode_text
 from domain.countries import detect_country, detect_edition
 from domain.records import ParsedDocument
@@ -74,9 +74,10 @@ def parse_report(
     blocks = assemble(lines, chosen.match_heading, lambda f: report(0.45 + 0.35 * f, "finding paragraphs"))
     full_text = "\n".join(line.text for line in lines)
     language = detect_language(full_text)
-    country = detect_country(full_text, path.name)
-    edition = detect_edition(full_text, path.name, load_taxonomy().editions, date.today().year)
-    context = DocumentContext(language, path.name, edition, country.name(language) if country else None)
+    name = display_name(path)  # stored and shown: undecodable bytes of the name escaped
+    country = detect_country(full_text, name)
+    edition = detect_edition(full_text, name, load_taxonomy().editions, date.today().year)
+    context = DocumentContext(language, name, edition, country.name(language) if country else None)
     structure = chosen.structure(blocks, context)
     if not structure.paragraph_blocks:
         raise ImportFailure(path, "no paragraphs of text found in it")
@@ -93,7 +94,7 @@ def parse_report(
         language=language,
         profile=chosen.name,
         normalised_text=normalised,
-        source_name=path.name,
+        source_name=name,
         sha256=hashlib.sha256(data).hexdigest(),
         country=country.name(language) if country else None,
         country_iso=country.iso if country else None,

@@ -66,3 +66,13 @@ def read_bytes(path: Path) -> bytes:
         raise ImportFailure(path, "permission denied: the file cannot be read") from error
     except OSError as error:
         raise ImportFailure(path, f"cannot be read ({error.strerror or error})") from error
+
+
+def display_path(path: Path | str) -> str:
+    """A path as text that can be printed and stored: bytes that are not UTF-8 (a file name from another
+    system) appear as \\xNN escapes instead of breaking the output or the database."""
+    return os.fsencode(path).decode("utf-8", "backslashreplace")
+
+
+def display_name(path: Path) -> str:
+    return display_path(path.name)
