@@ -131,9 +131,11 @@ class Library:
             engine.dispose()
             if created:
                 database.unlink(missing_ok=True)  # leave no half-made library behind
-            damaged = "malformed" in str(error) or "not a database" in str(error)
-            hint = f" {way_out(database)}" if damaged else ""
-            raise LibraryError(f"{database}: cannot open the library ({error_line(error)}).{hint}") from error
+            if "malformed" in str(error) or "not a database" in str(error):
+                raise LibraryError(
+                    f"{database}: the library is damaged ({error_line(error)}). {way_out(database)}"
+                ) from error
+            raise LibraryError(f"{database}: cannot open the library ({error_line(error)})") from error
         return cls(
             folder=folder,
             engine=engine,
@@ -161,12 +163,15 @@ class Library:
         """Held by every operation that writes: another process's write waits (saying so through
         `waiting`, stderr by default) until this one is done. Raises LibraryReadOnly on read-only media."""
         if self._lock is None:
-            raise LibraryReadOnly(
-                f"{self.folder}: the library is read-only (read-only media or no write permission); "
-                f"{what} is not possible. Browse, search and export still work."
-            )
+            raise LibraryReadOnly(self.read_only_refusal(what))
         with self._lock.hold(what, waiting):
             yield
+
+    def read_only_refusal(self, what: str = "a change") -> str:
+        return (
+            f"{self.folder}: the library is read-only (read-only media or no write permission); "
+            f"{what} is not possible. Browse, search and export still work."
+        )
 
     def close(self) -> None:
         self.engine.dispose()

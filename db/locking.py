@@ -61,15 +61,20 @@ class WriteLock:
                 holder = os.pread(descriptor, 200, 0).decode("utf-8", "replace").strip() or "another process"
                 waiting(f"waiting for {holder} to finish writing to the library…")
                 fcntl.flock(descriptor, fcntl.LOCK_EX)
-        os.ftruncate(descriptor, 0)
-        os.pwrite(descriptor, f"Excerpta process {os.getpid()} ({what})".encode(), 0)
         self._descriptor = descriptor
+        try:  # who holds it, for the message of the next one that waits; not worth failing for
+            os.ftruncate(descriptor, 0)
+            os.pwrite(descriptor, f"Excerpta process {os.getpid()} ({what})".encode(), 0)
+        except OSError:
+            pass  # a full disk: the lock holds all the same
 
     def _release(self) -> None:
         if self._descriptor is None:
             return
         try:
             os.ftruncate(self._descriptor, 0)
+        except OSError:
+            pass
         finally:
             os.close(self._descriptor)  # closing drops the flock
             self._descriptor = None

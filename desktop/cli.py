@@ -607,7 +607,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         sys.stdout = open(os.devnull, "w")  # noqa: SIM115
         return 0
     except (OSError, SQLAlchemyError) as error:  # a full disk, a failing drive: one line, no traceback
-        print(f"error: {library.folder}: {error_line(error)}", file=sys.stderr)
+        why = library.read_only_refusal() if library.read_only else f"{library.folder}: {error_line(error)}"
+        print(f"error: {why}", file=sys.stderr)
         return 1
     finally:
         library.close()
