@@ -206,8 +206,8 @@ def sync_index_with_progress(library: Library, rebuild: bool = False) -> None:
 
     if library.read_only:
         return  # read-only media: search reads the index as it is
-
-    sync_index(library, _index_progress(sys.stderr), rebuild=rebuild)
+    with library.writing("search index update"):  # one index writer across processes
+        sync_index(library, _index_progress(sys.stderr), rebuild=rebuild)
 
 
 def _command_import(library: Library, args: argparse.Namespace) -> int:
@@ -433,7 +433,8 @@ def _command_search(library: Library, args: argparse.Namespace) -> int:
 def _command_reindex(library: Library, args: argparse.Namespace) -> int:
     from db.search.sync import sync_index
 
-    report = sync_index(library, _index_progress(sys.stderr), rebuild=True)
+    with library.writing("reindex"):
+        report = sync_index(library, _index_progress(sys.stderr), rebuild=True)
     print(f"reindexed {report.documents_indexed} documents, {report.paragraphs_indexed} paragraphs")
     return 0
 
