@@ -11,6 +11,7 @@ and files are private to their owner (0700/0600): they hold an analyst's notes a
 
 from __future__ import annotations
 
+import contextlib
 import os
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -136,6 +137,9 @@ class Library:
                     f"{database}: the library is damaged ({error_line(error)}). {way_out(database)}"
                 ) from error
             raise LibraryError(f"{database}: cannot open the library ({error_line(error)})") from error
+        if not read_only:
+            with contextlib.suppress(OSError):  # the index's own code makes it when this cannot
+                (folder / INDEX_DIR_NAME).mkdir(mode=FOLDER_MODE, exist_ok=True)
         return cls(
             folder=folder,
             engine=engine,

@@ -66,13 +66,18 @@ def test_a_corrupted_page_is_found_at_open_and_by_check(imported, cli, library_d
 
 
 def test_check_passes_on_a_sound_library_and_reports_permissions(imported, cli, library_dir):
+    assert cli("reindex").code == 0
     result = cli("check")
     assert result.code == 0, result.out
     assert f"{library_dir / 'library.sqlite'}: integrity check passed" in result.out
     assert f"{library_dir}: 0700, private" in result.out
     assert f"{library_dir / 'library.sqlite'}: 0600, private" in result.out
+    assert f"{library_dir / 'index'}: 0700, private" in result.out
+    library_dir.chmod(0o755)
     (library_dir / "library.sqlite").chmod(0o644)
-    assert "0644, READABLE BY OTHERS" in cli("check").out
+    result = cli("check")
+    assert f"{library_dir}: 0755, READABLE BY OTHERS" in result.out
+    assert f"{library_dir / 'library.sqlite'}: 0644, READABLE BY OTHERS" in result.out
 
 
 def test_a_zero_byte_library_is_refused_not_taken_for_a_new_one(cli, library_dir):

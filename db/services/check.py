@@ -22,7 +22,7 @@ INTEGRITY_LINES = 20
 class FileAccess:
     path: Path
     mode: str  # "0600", or "missing"
-    private: bool  # no one but the owner may read it
+    private: bool  # no one but the owner may read it (itself, or a 0700 library folder around it)
 
 
 @dataclass(frozen=True)
@@ -41,12 +41,20 @@ class CheckReport:
         return way_out(self.database)
 
 
-def _access(path: Path) -> FileAccess:
+def _mode(path: Path) -> int | None:
     try:
-        mode = stat.S_IMODE(path.stat().st_mode)
+        return stat.S_IMODE(path.stat().st_mode)
     except OSError:
+        return None
+
+
+def _access(path: Path, folder: Path) -> FileAccess:
+    mode = _mode(path)
+    if mode is None:
         return FileAccess(path, "missing", True)
-    return FileAccess(path, f"{mode:04o}", not mode & 0o077)
+    folder_mode = _mode(folder)
+    inside_private_folder = path != folder and folder in path.parents and not (folder_mode or 0) & 0o077
+    return FileAccess(path, f"{mode:04o}", not mode & 0o077 or inside_private_folder)
 
 
 def _integrity(database: Path) -> list[str]:
@@ -74,6 +82,6 @@ def check_library(folder: Path, other_files: tuple[Path, ...] = ()) -> CheckRepo
     return CheckReport(
         database=database,
         problems=_integrity(database),
-        access=[_access(p) for p in paths],
+        access=[_access(p, folder) for p in paths],
         backups=existing_backups(database),
     )
