@@ -72,6 +72,50 @@ def _create_private_file(path: Path) -> None:
     os.close(descriptor)
 
 
+def _open_engine(database: Path, read_only: bool, verify: bool, lock: WriteLock | None) -> Engine:
+    """The engine of a checked library at the current schema (made or upgraded here when needed)."""
+    exists = database.exists()
+    if exists and database.stat().st_size == 0:
+        raise LibraryError(
+            f"{database}: the file is empty (0 bytes), so it is not a library; it was not taken for a "
+            "new one. Restore a copy of it, or remove it to start an empty library."
+        )
+    created = False
+    if not exists:
+        try:
+            _create_private_file(database)
+            created = True
+        except OSError as error:
+            raise LibraryError(f"{database}: cannot create the library ({error.strerror})") from error
+    engine = make_engine(database, read_only=read_only)
+    try:
+        if verify and not created:
+            problem = _quick_check(engine)
+            if problem:
+                raise LibraryError(f"{database}: the library is damaged ({problem}). {way_out(database)}")
+        if stored_revision(engine) != SCHEMA_REVISION:
+            if lock is None:
+                raise LibraryError(
+                    f"{database}: this read-only library was made by another version of Excerpta; "
+                    "copy the folder somewhere writable to upgrade it"
+                )
+            with lock.hold("upgrading the library"):  # one process migrates; the next finds it done
+                ensure_schema(engine, database)
+    except LibraryError:
+        engine.dispose()
+        raise
+    except Exception as error:
+        engine.dispose()
+        if created:
+            database.unlink(missing_ok=True)  # leave no half-made library behind
+        if "malformed" in str(error) or "not a database" in str(error):
+            raise LibraryError(
+                f"{database}: the library is damaged ({error_line(error)}). {way_out(database)}"
+            ) from error
+        raise LibraryError(f"{database}: cannot open the library ({error_line(error)})") from error
+    return engine
+
+
 @dataclass
 class Library:
     folder: Path
@@ -94,49 +138,15 @@ class Library:
         exists = database.exists()
         if exists and not database.is_file():
             raise LibraryError(f"{database}: not a file")
-        if exists and database.stat().st_size == 0:
-            raise LibraryError(
-                f"{database}: the file is empty (0 bytes), so it is not a library; it was not taken for a "
-                "new one. Restore a copy of it, or remove it to start an empty library."
-            )
         read_only = not _writable(folder) or (exists and not _writable(database))
         if read_only and not exists:
             raise LibraryError(f"{folder}: cannot create a library here: the folder cannot be written")
-        created = False
-        if not exists:
-            try:
-                _create_private_file(database)
-                created = True
-            except FileExistsError:
-                pass  # another process created it meanwhile: open it as theirs
-            except OSError as error:
-                raise LibraryError(f"{database}: cannot create the library ({error.strerror})") from error
-        engine = make_engine(database, read_only=read_only)
-        try:
-            if verify and not created:
-                problem = _quick_check(engine)
-                if problem:
-                    raise LibraryError(f"{database}: the library is damaged ({problem}). {way_out(database)}")
-            if read_only:
-                if stored_revision(engine) != SCHEMA_REVISION:
-                    raise LibraryError(
-                        f"{database}: this read-only library was made by another version of Excerpta; "
-                        "copy the folder somewhere writable to upgrade it"
-                    )
-            else:
-                ensure_schema(engine, database)
-        except LibraryError:
-            engine.dispose()
-            raise
-        except Exception as error:
-            engine.dispose()
-            if created:
-                database.unlink(missing_ok=True)  # leave no half-made library behind
-            if "malformed" in str(error) or "not a database" in str(error):
-                raise LibraryError(
-                    f"{database}: the library is damaged ({error_line(error)}). {way_out(database)}"
-                ) from error
-            raise LibraryError(f"{database}: cannot open the library ({error_line(error)})") from error
+        lock = None if read_only else WriteLock(folder)
+        # Making a library, or finding an empty file (which may be another process making it right now),
+        # is done under the write lock, so that the second process sees a whole library or none.
+        making = lock is not None and (not exists or database.stat().st_size == 0)
+        with lock.hold("creating the library") if lock is not None and making else contextlib.nullcontext():
+            engine = _open_engine(database, read_only, verify, lock)
         if not read_only:
             with contextlib.suppress(OSError):  # the index's own code makes it when this cannot
                 (folder / INDEX_DIR_NAME).mkdir(mode=FOLDER_MODE, exist_ok=True)
@@ -145,7 +155,7 @@ class Library:
             engine=engine,
             _sessions=make_session_factory(engine),
             read_only=read_only,
-            _lock=None if read_only else WriteLock(folder),
+            _lock=lock,
         )
 
     @property

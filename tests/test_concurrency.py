@@ -115,3 +115,12 @@ def test_error_line_drops_the_statement_and_cuts_long_text():
     assert error_line(error) == "Exception: UNIQUE failed"
     long = error_line(ValueError("x\n" * 10_000))
     assert len(long) == LINE_LIMIT and "\n" not in long
+
+
+def test_two_processes_making_the_same_new_library_both_open_it(tmp_path):
+    """The first makes it under the write lock; the second, finding the file empty or absent, waits and
+    then opens a whole library (an empty file seen mid-creation is not refused as a 0-byte library)."""
+    library_dir = tmp_path / "new-library"
+    runs = [_excerpta(library_dir, "documents") for _ in range(3)]
+    outputs = [p.communicate() for p in runs]
+    assert [p.returncode for p in runs] == [0, 0, 0], outputs
