@@ -139,9 +139,10 @@ def main() -> None:
     rng = random.Random(int(sys.argv[2]) if len(sys.argv) > 2 else 16)
     work = Path(tempfile.mkdtemp(prefix="excerpta-crash-"))
     library = work / "library"
-    # The sample, and enough invented reports (over 5,000 paragraphs) that a reindex takes its bulk path
-    # with worker processes, whose fate after a kill is part of what is checked.
-    extra = write_reports(work / "synthetic", int(os.environ.get("CRASH_BENCH_REPORTS", "160")))
+    # The sample and invented reports, so that a reindex takes long enough to be killed half-way.
+    # CRASH_BENCH_REPORTS=160 (over 5,000 paragraphs) takes the index's bulk path with worker processes,
+    # whose fate after a kill is then checked too; a reindex then takes minutes on a busy machine.
+    extra = write_reports(work / "synthetic", int(os.environ.get("CRASH_BENCH_REPORTS", "40")))
     assert run(library, "import", "--no-facts", SAMPLE, *extra).returncode == 0
     durations: dict[str, float] = {}
     for kind in ("import", "scores import", "reindex"):  # how long each takes when left alone
