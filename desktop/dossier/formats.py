@@ -57,9 +57,19 @@ def inert_cell(value: object) -> object:
     return value
 
 
+class _InertWriter:
+    """csv.writer whose every cell goes through `inert_cell`."""
+
+    def __init__(self, out: io.StringIO) -> None:
+        self._writer = csv.writer(out)
+
+    def writerow(self, row: list[object]) -> None:
+        self._writer.writerow([inert_cell(cell) for cell in row])
+
+
 def to_csv(dossier: Dossier) -> str:
     out = io.StringIO()
-    writer = csv.writer(out)
+    writer = _InertWriter(out)
     writer.writerow(
         [
             "n",
@@ -85,27 +95,28 @@ def to_csv(dossier: Dossier) -> str:
     for number, entry in enumerate(dossier.entries, start=1):
         s = entry.source
         quote = s.text[entry.highlight[0] : entry.highlight[1]] if entry.highlight else s.text
-        cells = [
-            number,
-            s.title,
-            s.country,
-            s.country_iso,
-            s.edition,
-            " › ".join(s.section_path),
-            s.indicator,
-            "" if entry.score is None else entry.score.score,
-            s.number,
-            s.page or "",
-            quote,
-            entry.note,
-            ";".join(entry.tags),
-            entry.color,
-            "; ".join(f"{t}:{c}" for t, c, _ in entry.facts),
-            s.source_name,
-            f"{s.imported_at:%Y-%m-%d}",
-            s.sha256,
-        ]
-        writer.writerow([inert_cell(cell) for cell in cells])
+        writer.writerow(
+            [
+                number,
+                s.title,
+                s.country,
+                s.country_iso,
+                s.edition,
+                " › ".join(s.section_path),
+                s.indicator,
+                "" if entry.score is None else entry.score.score,
+                s.number,
+                s.page or "",
+                quote,
+                entry.note,
+                ";".join(entry.tags),
+                entry.color,
+                "; ".join(f"{t}:{c}" for t, c, _ in entry.facts),
+                s.source_name,
+                f"{s.imported_at:%Y-%m-%d}",
+                s.sha256,
+            ]
+        )
     return out.getvalue()
 
 
