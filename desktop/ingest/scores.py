@@ -353,4 +353,5 @@ def import_score_file(library: Library, path: Path, edition: int | None = None) 
     ImportFailure and stores nothing). The caller syncs the search index."""
     raw = _read_bytes(path)
     sheets = _read_sheets(path, raw, edition)
-    return store_scores(library, sheets, path.name, hashlib.sha256(raw).hexdigest())
+    with library.writing(f"scores import of {path.name}"):  # another process's write waits
+        return store_scores(library, sheets, path.name, hashlib.sha256(raw).hexdigest())
