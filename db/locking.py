@@ -58,13 +58,15 @@ class WriteLock:
             try:
                 fcntl.flock(descriptor, fcntl.LOCK_EX | fcntl.LOCK_NB)
             except BlockingIOError:
-                holder = os.pread(descriptor, 200, 0).decode("utf-8", "replace").strip() or "another process"
+                os.lseek(descriptor, 0, os.SEEK_SET)
+                holder = os.read(descriptor, 200).decode("utf-8", "replace").strip() or "another process"
                 waiting(f"waiting for {holder} to finish writing to the library…")
                 fcntl.flock(descriptor, fcntl.LOCK_EX)
         self._descriptor = descriptor
         try:  # who holds it, for the message of the next one that waits; not worth failing for
             os.ftruncate(descriptor, 0)
-            os.pwrite(descriptor, f"Excerpta process {os.getpid()} ({what})".encode(), 0)
+            os.lseek(descriptor, 0, os.SEEK_SET)
+            os.write(descriptor, f"Excerpta process {os.getpid()} ({what})".encode())
         except OSError:
             pass  # a full disk: the lock holds all the same
 
