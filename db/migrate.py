@@ -6,6 +6,8 @@ revision differs from `SCHEMA_REVISION`, so opening an up-to-date library costs 
 
 from __future__ import annotations
 
+import os
+import sqlite3
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -35,9 +37,49 @@ def alembic_config() -> Config:
     return config
 
 
-def ensure_schema(engine: Engine) -> None:
-    if stored_revision(engine) == SCHEMA_REVISION:
+BACKUP_SUFFIX = ".bak"
+
+
+def backup_path(database_file: Path, revision: str = SCHEMA_REVISION) -> Path:
+    """Where the copy taken before upgrading to `revision` goes: beside the library."""
+    return database_file.with_name(f"{database_file.name}.pre-{revision}{BACKUP_SUFFIX}")
+
+
+def existing_backups(database_file: Path) -> list[Path]:
+    return sorted(database_file.parent.glob(f"{database_file.name}.pre-*{BACKUP_SUFFIX}"))
+
+
+def back_up_before_migrating(database_file: Path) -> Path:
+    """A consistent copy of the library (SQLite's backup API, so what is still in the WAL is included),
+    written beside it under a temporary name and renamed when whole; older copies are removed, so only
+    the last one is kept. A migration that goes wrong can then be undone by copying it back."""
+    target = backup_path(database_file)
+    partial = target.with_name(target.name + ".part")
+    partial.unlink(missing_ok=True)
+    source = sqlite3.connect(f"file:{database_file}?mode=ro", uri=True)
+    try:
+        copy = sqlite3.connect(partial)
+        try:
+            source.backup(copy)
+        finally:
+            copy.close()
+    finally:
+        source.close()
+    os.chmod(partial, 0o600)
+    os.replace(partial, target)
+    for old in existing_backups(database_file):
+        if old != target:
+            old.unlink(missing_ok=True)
+    return target
+
+
+def ensure_schema(engine: Engine, database_file: Path | None = None) -> None:
+    """Upgrades the schema to head; an existing library at an older revision is backed up first."""
+    stored = stored_revision(engine)
+    if stored == SCHEMA_REVISION:
         return
+    if stored is not None and database_file is not None:
+        back_up_before_migrating(database_file)
     from alembic import command
 
     config = alembic_config()

@@ -17,6 +17,9 @@ from dataclasses import asdict
 from pathlib import Path
 from typing import Any
 
+from sqlalchemy.exc import SQLAlchemyError
+
+from db.errors import error_line
 from db.library import Library, LibraryError
 from db.search.engine import SORTS
 from db.services.bookmarks import COLORS
@@ -152,6 +155,12 @@ def _parser() -> argparse.ArgumentParser:
         "import", help="bookmarks from a W3C annotation file"
     )
     importing_annotations.add_argument("file", type=Path)
+    importing_annotations.add_argument(
+        "--dry-run",
+        action="store_true",
+        help="say what would be imported, orphaned or refused; change nothing",
+    )
+    commands.add_parser("check", help="full integrity check of the library, and who may read its files")
     add_score_commands(commands)
     return parser
 
@@ -470,18 +479,41 @@ def _command_export(library: Library, args: argparse.Namespace) -> int:
 
 
 def _command_annotations(library: Library, args: argparse.Namespace) -> int:
-    from db.services.bookmarks import BookmarkError
+    from desktop.dossier.annotations import AnnotationFileError
     from desktop.ops.annotations import import_annotations
 
     try:
-        imported, problems, _changes = import_annotations(library, args.file)
-    except BookmarkError as error:
+        _changes, report = import_annotations(library, args.file, dry_run=args.dry_run)
+    except AnnotationFileError as error:
         print(f"error: {error}", file=sys.stderr)
+        for problem in error.problems[5:50]:
+            print(f"  {problem}", file=sys.stderr)
         return 1
-    for problem in problems:
-        print(f"{args.file}: skipped {problem}")
-    print(f"{args.file}: {imported} annotations imported")
-    return 1 if problems else 0
+    for line in report.lines:
+        if line.status.value != "imported" or args.dry_run:
+            print(f"{args.file}: {line.line()}")
+    print(f"{args.file}: {report.summary()}")
+    return 0 if report.complete else 1
+
+
+def _command_check(library_dir: Path) -> int:
+    """Works from the folder: a damaged library does not open, and that is when this matters most."""
+    from db.services.check import check_library
+    from desktop.location import settings_file
+
+    report = check_library(library_dir, tuple(f for f in [settings_file()] if f is not None))
+    for access in report.access:
+        private = "private" if access.private else "READABLE BY OTHERS (chmod go-rwx to fix)"
+        print(f"{access.path}: {access.mode}" + ("" if access.mode == "missing" else f", {private}"))
+    for backup in report.backups:
+        print(f"{backup}: copy taken before the last upgrade")
+    if report.damaged:
+        for problem in report.problems:
+            print(f"{report.database}: damaged: {problem}")
+        print(report.way_out)
+        return 1
+    print(f"{report.database}: integrity check passed")
+    return 0
 
 
 COMMANDS = {
@@ -519,6 +551,8 @@ def main(argv: Sequence[str] | None = None) -> int:
 
 def run_command(args: argparse.Namespace) -> int:
     library_dir = resolve_library_dir(args.library)
+    if args.command == "check":
+        return _command_check(library_dir)
     try:
         library = Library.open(library_dir)
     except LibraryError as error:
@@ -526,13 +560,17 @@ def run_command(args: argparse.Namespace) -> int:
         return 2
     try:
         return COMMANDS[args.command](library, args)
-    except DocumentNotFound as error:
+    except (DocumentNotFound, LibraryError) as error:  # LibraryReadOnly: a write on read-only media
         print(f"error: {error}", file=sys.stderr)
         return 1
     except BrokenPipeError:
         # The reader (`| head`) went away; say nothing more and don't let Python complain at exit.
         sys.stdout = open(os.devnull, "w")  # noqa: SIM115
         return 0
+    except (OSError, SQLAlchemyError) as error:  # a full disk, a failing drive: one line, no traceback
+        why = library.read_only_refusal() if library.read_only else f"{library.folder}: {error_line(error)}"
+        print(f"error: {why}", file=sys.stderr)
+        return 1
     finally:
         library.close()
 

@@ -105,14 +105,14 @@ def test_unreadable_file_is_reported(cli, tmp_path, monkeypatch):
     if os.geteuid() != 0:
         path.chmod(0)
     else:  # root reads everything: make the OS refuse the read the way it would for a normal user
-        real_read_bytes = Path.read_bytes
+        real_open = os.open
 
-        def refuse(self: Path) -> bytes:
-            if self == path:
-                raise PermissionError(13, "Permission denied", str(self))
-            return real_read_bytes(self)
+        def refuse(name: object, flags: int, *args: object, **kwargs: object) -> int:
+            if Path(str(name)) == path:
+                raise PermissionError(13, "Permission denied", str(name))
+            return real_open(name, flags, *args, **kwargs)  # type: ignore[arg-type]
 
-        monkeypatch.setattr(Path, "read_bytes", refuse)
+        monkeypatch.setattr(os, "open", refuse)
     result = cli("import", path)
     assert result.code == 1
     assert result.out.strip() == f"{path}: failed: permission denied: the file cannot be read"

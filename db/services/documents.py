@@ -7,6 +7,7 @@ from collections import defaultdict
 from datetime import UTC, datetime
 
 from sqlalchemy import delete, func, insert, select
+from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
 from db.library import Library
@@ -38,7 +39,18 @@ def _now() -> datetime:
 
 
 def store_document(library: Library, parsed: ParsedDocument) -> StoreOutcome:
-    """Stores one parsed report in one transaction: all of it, or nothing."""
+    """Stores one parsed report in one transaction: all of it, or nothing.
+
+    Two processes importing the same file at once both find it absent, and the second insert breaks a
+    UNIQUE constraint. Its transaction is rolled back whole; trying once more then finds the first one's
+    document, and says "unchanged", as a later import of the same file would."""
+    try:
+        return _store_document(library, parsed)
+    except IntegrityError:
+        return _store_document(library, parsed)
+
+
+def _store_document(library: Library, parsed: ParsedDocument) -> StoreOutcome:
     with library.session() as session, session.begin():
         same_bytes = session.scalar(select(Document).where(Document.sha256 == parsed.sha256).limit(1))
         if same_bytes is not None:

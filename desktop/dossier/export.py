@@ -24,8 +24,12 @@ def check_output(path: Path, force: bool) -> None:
         )
     if path.is_dir():
         raise ExportError(f"{path}: is a folder")
-    if not path.parent.is_dir():
-        raise ExportError(f"{path}: the folder {path.parent} does not exist")
+    parent = path.parent
+    if not parent.is_dir():
+        ancestor = next((p for p in parent.parents if p.exists()), None)
+        if parent.exists() or (ancestor is not None and not ancestor.is_dir()):
+            raise ExportError(f"{path}: cannot be written: {parent} is not a folder")
+        raise ExportError(f"{path}: the folder {parent} does not exist")
     if path.exists() and not force:
         raise ExportError(f"{path}: already exists; use --force to replace it")
 
@@ -35,7 +39,11 @@ def export(dossier: Dossier, path: Path, force: bool = False) -> str:
     check_output(path, force)
     if not dossier.entries:
         raise ExportError(f"{path}: nothing to export (no excerpt matches)")
-    descriptor, temporary = tempfile.mkstemp(prefix=f".{path.name}.", dir=path.parent)
+    try:
+        descriptor, temporary = tempfile.mkstemp(prefix=f".{path.name}.", dir=path.parent)
+    except OSError as error:  # read-only media, no permission, a full disk: one line, no traceback
+        reason = error.strerror or str(error)
+        raise ExportError(f"{path}: cannot be written: {path.parent} refuses new files ({reason})") from None
     os.close(descriptor)
     try:
         suffix = path.suffix.lower()
@@ -51,5 +59,7 @@ def export(dossier: Dossier, path: Path, force: bool = False) -> str:
         Path(temporary).unlink(missing_ok=True)
         if isinstance(error, ExportError | KeyboardInterrupt):
             raise
+        if isinstance(error, OSError):
+            raise ExportError(f"{path}: could not be written ({error.strerror or error})") from None
         raise ExportError(f"{path}: could not be written ({type(error).__name__}: {error})") from error
     return summary

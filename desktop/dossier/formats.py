@@ -1,17 +1,15 @@
 """The dossier in open formats: Markdown, CSV (one row per excerpt), and W3C Web Annotation JSON with a
-TextQuoteSelector and a TextPositionSelector per annotation, which `import_annotations` reads back."""
+TextQuoteSelector and a TextPositionSelector per annotation, which desktop/ops/annotations.py reads back
+(the reading and its checks are in desktop/dossier/annotations.py)."""
 
 from __future__ import annotations
 
 import csv
 import io
 import json
-from pathlib import Path
+import uuid
+from datetime import UTC, datetime
 
-from db.library import Library
-from db.services.anchoring import QuoteSelector
-from db.services.bookmarks import BookmarkError, anchor_bookmark
-from db.services.documents import list_documents
 from desktop.dossier.model import Dossier
 
 CONTEXT = "http://www.w3.org/ns/anno.jsonld"
@@ -46,9 +44,32 @@ def to_markdown(dossier: Dossier) -> str:
     return "\n".join(lines)
 
 
+# A spreadsheet runs a cell that starts with one of these as a formula (`=cmd|' /C calc'!A0`,
+# `+HYPERLINK(…)`, `@SUM(1)`). OWASP's advice on CSV injection: prefix such a cell with a single quote,
+# which the spreadsheet shows as text. Tab and carriage return start formulas in some of them too.
+FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
+
+
+def inert_cell(value: object) -> object:
+    """A CSV cell that no spreadsheet will run as a formula; numbers are left as they are."""
+    if isinstance(value, str) and value.startswith(FORMULA_STARTS):
+        return "'" + value
+    return value
+
+
+class _InertWriter:
+    """csv.writer whose every cell goes through `inert_cell`."""
+
+    def __init__(self, out: io.StringIO) -> None:
+        self._writer = csv.writer(out)
+
+    def writerow(self, row: list[object]) -> None:
+        self._writer.writerow([inert_cell(cell) for cell in row])
+
+
 def to_csv(dossier: Dossier) -> str:
     out = io.StringIO()
-    writer = csv.writer(out)
+    writer = _InertWriter(out)
     writer.writerow(
         [
             "n",
@@ -99,7 +120,16 @@ def to_csv(dossier: Dossier) -> str:
     return out.getvalue()
 
 
+def utc_stamp(moment: datetime) -> str:
+    """An xsd:dateTime in UTC with its `Z`, as the model asks of `created` and `modified`. Stored times
+    are naive UTC (see db/services/bookmarks.py)."""
+    aware = moment.replace(tzinfo=UTC) if moment.tzinfo is None else moment.astimezone(UTC)
+    return aware.strftime("%Y-%m-%dT%H:%M:%SZ")
+
+
 def to_web_annotations(dossier: Dossier) -> str:
+    # The model wants the collection and its pages to have an IRI; one per export, unique.
+    collection_id = f"urn:uuid:{uuid.uuid4()}"
     items = []
     for entry in dossier.entries:
         if entry.bookmark is None:
@@ -112,10 +142,11 @@ def to_web_annotations(dossier: Dossier) -> str:
             )
         items.append(
             {
+                "@context": CONTEXT,  # each annotation stands alone when taken out of the collection
                 "id": f"urn:excerpta:bookmark:{b.id}",
                 "type": "Annotation",
-                "created": b.created_at.isoformat(timespec="seconds"),
-                "modified": b.updated_at.isoformat(timespec="seconds"),
+                "created": utc_stamp(b.created_at),
+                "modified": utc_stamp(b.updated_at),
                 "body": body,
                 "target": {
                     "source": f"urn:sha256:{s.sha256}",
@@ -140,55 +171,16 @@ def to_web_annotations(dossier: Dossier) -> str:
         )
     collection = {
         "@context": CONTEXT,
+        "id": collection_id,
         "type": "AnnotationCollection",
         "label": dossier.title,
         "total": len(items),
-        "first": {"type": "AnnotationPage", "items": items},
+        "first": {
+            "id": f"urn:uuid:{uuid.uuid4()}",
+            "type": "AnnotationPage",
+            "partOf": collection_id,
+            "startIndex": 0,
+            "items": items,
+        },
     }
     return json.dumps(collection, ensure_ascii=False, indent=1)
-
-
-def import_annotations(library: Library, path: Path) -> tuple[int, list[str]]:
-    """Bookmarks from W3C annotations: each is matched to its document (same file hash, else same file
-    name), re-anchored by its quote, and kept with its note, tags and colour. Returns (imported, problems)."""
-    try:
-        data = json.loads(path.read_text(encoding="utf-8"))
-    except (OSError, ValueError) as error:
-        raise BookmarkError(f"{path}: not a readable annotation file ({error})") from error
-    items = (
-        data.get("first", {}).get("items", [])
-        if data.get("type") == "AnnotationCollection"
-        else (data if isinstance(data, list) else [data])
-    )
-    documents = list_documents(library)
-    imported, problems = 0, []
-    for item in items:
-        target = item.get("target", {})
-        selectors = {s.get("type"): s for s in target.get("selector", [])}
-        quote = selectors.get("TextQuoteSelector", {})
-        position = selectors.get("TextPositionSelector", {})
-        sha = str(target.get("source", "")).removeprefix("urn:sha256:")
-        name = target.get("excerpta:document", {}).get("source_name")
-        document = next((d for d in documents if d.sha256 == sha), None) or next(
-            (d for d in documents if d.source_name == name), None
-        )
-        if document is None or not quote.get("exact"):
-            problems.append(f"{item.get('id')}: its document is not in this library")
-            continue
-        selector = QuoteSelector(
-            quote["exact"],
-            quote.get("prefix", ""),
-            quote.get("suffix", ""),
-            int(position.get("start", 0)),
-            int(position.get("end", 0)),
-        )
-        bodies = item.get("body", [])
-        bodies = bodies if isinstance(bodies, list) else [bodies]
-        note = next((b.get("value", "") for b in bodies if b.get("purpose") == "commenting"), "")
-        tags = [b.get("value", "") for b in bodies if b.get("purpose") == "tagging"]
-        color = item.get("excerpta:color", "yellow")
-        if anchor_bookmark(library, document.id, selector, note, tags, color) is None:
-            problems.append(f"{item.get('id')}: its quote is no longer in the document")
-            continue
-        imported += 1
-    return imported, problems

@@ -162,6 +162,31 @@ def _quote(entry: Entry) -> str:
     return f"{escape(text[:start])}{marked}{escape(text[end:])}"
 
 
+# ReportLab lays out one Paragraph in time that grows faster than its length: a 1 MB note took over five
+# minutes. A note is cut into pieces of at most NOTE_PIECE characters, and the PDF shows its first
+# NOTE_PDF_LIMIT characters (about eight pages); the Markdown, CSV and JSON exports keep it whole.
+NOTE_PIECE = 1500
+NOTE_PDF_LIMIT = 20_000
+
+
+def note_parts(note: str) -> list[str]:
+    """The note's paragraphs, long ones cut at a space, up to NOTE_PDF_LIMIT characters, then a line
+    saying how much more there is."""
+    shown, rest = note[:NOTE_PDF_LIMIT], len(note) - NOTE_PDF_LIMIT
+    parts: list[str] = []
+    for paragraph in shown.split("\n\n"):
+        while len(paragraph) > NOTE_PIECE:
+            cut = paragraph.rfind(" ", NOTE_PIECE // 2, NOTE_PIECE)
+            cut = cut + 1 if cut > 0 else NOTE_PIECE
+            parts.append(paragraph[:cut])
+            paragraph = paragraph[cut:]
+        if paragraph:
+            parts.append(paragraph)
+    if rest > 0:
+        parts.append(f"… (note continues, {rest:,} more characters: whole in the Markdown, CSV and JSON)")
+    return parts
+
+
 def _entry(number: int, entry: Entry, styles: dict[str, ParagraphStyle]) -> list[Flowable]:
     s = entry.source
     title = f"{number}. {s.country or s.title} — {entry.indicator_name}"
@@ -172,9 +197,8 @@ def _entry(number: int, entry: Entry, styles: dict[str, ParagraphStyle]) -> list
         Paragraph(_quote(entry), styles["quote"]),
     ]
     if entry.note:
-        # Long notes are split by paragraph so that they flow across pages.
-        for part in entry.note.split("\n\n"):
-            flowables.append(Paragraph("✎ " + escape(part), styles["note"]))
+        # Long notes are split into pieces ReportLab lays out quickly, so that they flow across pages.
+        flowables += [Paragraph("✎ " + escape(part), styles["note"]) for part in note_parts(entry.note)]
     if entry.tags:
         flowables.append(Paragraph("Tags: " + escape(", ".join(entry.tags)), styles["meta"]))
     if entry.facts:

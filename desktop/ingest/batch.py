@@ -8,6 +8,7 @@ from pathlib import Path
 from desktop.ingest.errors import ImportFailure
 from desktop.ingest.formats import is_saved_page_asset
 from desktop.ingest.pipeline import REPORT_SUFFIXES
+from desktop.ingest.reading import refusal_by_type
 
 
 def expand_paths(paths: list[Path]) -> Iterator[Path | ImportFailure]:
@@ -17,7 +18,8 @@ def expand_paths(paths: list[Path]) -> Iterator[Path | ImportFailure]:
             found = sorted(
                 p
                 for p in path.rglob("*")
-                if p.is_file()
+                # Not only regular files: a FIFO or device named like a report is refused by name below.
+                if not p.is_dir()
                 and p.suffix.lower() in REPORT_SUFFIXES
                 and not p.name.startswith(".")
                 and not is_saved_page_asset(p)
@@ -25,8 +27,19 @@ def expand_paths(paths: list[Path]) -> Iterator[Path | ImportFailure]:
             if not found:
                 suffixes = ", ".join(sorted(REPORT_SUFFIXES))
                 yield ImportFailure(path, f"no reports in this folder (looked for {suffixes})")
-            yield from found
+            for p in found:
+                yield _special_file(p) or p
         elif not path.exists() and not path.is_symlink():
             yield ImportFailure(path, "no such file or folder")
         else:
-            yield path
+            yield _special_file(path) or path
+
+
+def _special_file(path: Path) -> ImportFailure | None:
+    """A FIFO, device or socket (also behind a symlink) is named and refused, never opened."""
+    try:
+        info = path.stat()
+    except OSError:
+        return None  # reading it will say what is wrong (a broken link, no permission)
+    reason = refusal_by_type(info.st_mode, info.st_size)
+    return ImportFailure(path, reason) if reason else None

@@ -14,6 +14,7 @@ from desktop.ingest.language import detect_language
 from desktop.ingest.lines import SourceLine
 from desktop.ingest.profiles import PROFILES
 from desktop.ingest.profiles.base import DocumentContext, ReportProfile
+from desktop.ingest.reading import display_name, read_bytes
 from domain.countries import detect_country, find_edition
 from domain.records import ParsedDocument
 from domain.taxonomy import load_taxonomy
@@ -22,19 +23,6 @@ ProgressCallback = Callable[[float, str], None]
 
 REPORT_SUFFIXES = READABLE_SUFFIXES
 PARAGRAPH_SEPARATOR = "\n\n"
-
-
-def read_bytes(path: Path) -> bytes:
-    try:
-        return path.read_bytes()
-    except FileNotFoundError as error:
-        raise ImportFailure(path, "no such file") from error
-    except IsADirectoryError as error:
-        raise ImportFailure(path, "is a folder, not a file") from error
-    except PermissionError as error:
-        raise ImportFailure(path, "permission denied: the file cannot be read") from error
-    except OSError as error:
-        raise ImportFailure(path, f"cannot be read ({error.strerror or error})") from error
 
 
 def source_lines(path: Path, data: bytes, progress: ProgressCallback | None = None) -> list[SourceLine]:
@@ -83,10 +71,11 @@ def parse_report(
     blocks = assemble(lines, chosen.match_heading, lambda f: report(0.45 + 0.35 * f, "finding paragraphs"))
     full_text = "\n".join(line.text for line in lines)
     language = detect_language(full_text)
-    country = detect_country(full_text, path.name)
-    finding = find_edition(full_text, path.name, load_taxonomy().editions, date.today().year)
+    name = display_name(path)  # stored and shown: undecodable bytes of the name escaped
+    country = detect_country(full_text, name)
+    finding = find_edition(full_text, name, load_taxonomy().editions, date.today().year)
     edition = finding.edition
-    context = DocumentContext(language, path.name, edition, country.name(language) if country else None)
+    context = DocumentContext(language, name, edition, country.name(language) if country else None)
     structure = chosen.structure(blocks, context)
     if not structure.paragraph_blocks:
         raise ImportFailure(path, "no paragraphs of text found in it")
@@ -103,7 +92,7 @@ def parse_report(
         language=language,
         profile=chosen.name,
         normalised_text=normalised,
-        source_name=path.name,
+        source_name=name,
         sha256=hashlib.sha256(data).hexdigest(),
         country=country.name(language) if country else None,
         country_iso=country.iso if country else None,

@@ -17,6 +17,7 @@ from functools import cache
 from pathlib import Path
 
 from desktop.ingest.errors import ImportFailure
+from desktop.ingest.reading import read_bytes
 from desktop.ingest.text_reader import decode_text
 from domain.countries import iso_for_name, name_key
 from domain.records import SCORE_AGGREGATES, CountryScoreRow, ScoreSheet
@@ -121,9 +122,40 @@ def _country_iso(location: str, row: int, column: int, name: str, iso_cell: obje
     return iso
 
 
+_FORMULA_STARTS = ("=", "+", "-", "@")
+
+
+def _is_formula(value: object) -> bool:
+    """A formula (openpyxl gives `=…` strings, or formula objects) or text a spreadsheet would run as one."""
+    if not isinstance(value, str):
+        return type(value).__name__ in ("ArrayFormula", "DataTableFormula")
+    stripped = value.lstrip(" \t\r")
+    if not stripped.startswith(_FORMULA_STARTS):
+        return False
+    try:
+        float(stripped.replace(",", "."))
+    except ValueError:
+        return True
+    return False  # a signed number: the score checks judge it
+
+
+def refuse_formulas(location: str, rows: Iterable[Sequence[object]]) -> list[Sequence[object]]:
+    """The rows, once no cell holds a formula. Score files hold values: a formula in a country name or a
+    score would be stored, then written to CSV exports, where a spreadsheet runs it."""
+    kept = list(rows)
+    for row_number, cells in enumerate(kept, start=1):
+        for column, value in enumerate(cells):
+            if _is_formula(value):
+                raise SheetProblem(
+                    f"{location}, row {row_number}, column {column_letter(column)}: {str(value)[:60]!r} is a "
+                    "formula; score files must hold values only"
+                )
+    return kept
+
+
 def read_wide(location: str, edition: int, rows: Iterable[Sequence[object]]) -> ScoreSheet:
     """A sheet with a header row, then one row per country and one column per score."""
-    iterator = iter(rows)
+    iterator = iter(refuse_formulas(location, rows))
     header_row = 0
     headers: list[str] = []
     for header_row, cells in enumerate(iterator, start=1):
@@ -192,7 +224,7 @@ def read_wide(location: str, edition: int, rows: Iterable[Sequence[object]]) -> 
 
 def read_long(location: str, rows: Iterable[Sequence[object]]) -> list[ScoreSheet]:
     """year, country, indicator, score (continent and region allowed): one sheet per year."""
-    iterator = iter(rows)
+    iterator = iter(refuse_formulas(location, rows))
     headers = [_header_key(str(h or "")) for h in next(iterator, [])]
     columns = {name: headers.index(name) for name in _LONG_FORM}
     by_year: dict[int, dict[str, CountryScoreRow]] = {}
@@ -271,7 +303,8 @@ def _read_workbook(raw: bytes, edition: int | None) -> list[ScoreSheet]:
     import openpyxl  # loaded only when a workbook is imported
 
     try:
-        workbook = openpyxl.load_workbook(io.BytesIO(raw), read_only=True, data_only=True)
+        # data_only=False: formulas come through as formulas, and are refused, instead of cached values.
+        workbook = openpyxl.load_workbook(io.BytesIO(raw), read_only=True, data_only=False)
     except Exception as error:
         raise SheetProblem(f"not a readable XLSX workbook ({type(error).__name__})") from None
     try:
@@ -305,10 +338,7 @@ def _read_sheets(path: Path, raw: bytes, edition: int | None) -> list[ScoreSheet
 def _read_bytes(path: Path) -> bytes:
     if path.suffix.lower() not in SCORE_SUFFIXES:
         raise ImportFailure(path, f"not a score file (expected {', '.join(sorted(SCORE_SUFFIXES))})")
-    try:
-        return path.read_bytes()
-    except OSError as error:
-        raise ImportFailure(path, error.strerror or str(error)) from None
+    return read_bytes(path)  # a FIFO or /dev/zero is refused before it is opened
 
 
 def read_score_file(path: Path, edition: int | None = None) -> list[ScoreSheet]:

@@ -23,8 +23,9 @@ def _changes(record: BookmarkRecord) -> ChangeSet:
 
 
 def add(library: Library, draft: BookmarkDraft) -> tuple[BookmarkRecord, ChangeSet]:
-    record = add_bookmark(library, draft)
-    bring_index_up_to_date(library)
+    with library.writing("a new bookmark"):
+        record = add_bookmark(library, draft)
+        bring_index_up_to_date(library)
     return record, _changes(record)
 
 
@@ -36,19 +37,22 @@ def edit(
     tags: list[str] | None = None,
     color: str | None = None,
 ) -> tuple[BookmarkRecord, ChangeSet]:
-    record = edit_bookmark(library, bookmark_id, note=note, tags=tags, color=color)
-    bring_index_up_to_date(library)
+    with library.writing("a bookmark edit"):
+        record = edit_bookmark(library, bookmark_id, note=note, tags=tags, color=color)
+        bring_index_up_to_date(library)
     return record, _changes(record)
 
 
 def remove(library: Library, bookmark_id: int) -> tuple[BookmarkRecord, ChangeSet]:
     """Returns the removed bookmark whole, so that `restore` can undo it."""
-    record = remove_bookmark(library, bookmark_id)
-    bring_index_up_to_date(library)
+    with library.writing("a bookmark removal"):
+        record = remove_bookmark(library, bookmark_id)
+        bring_index_up_to_date(library)
     return record, _changes(record)
 
 
 def restore(library: Library, record: BookmarkRecord) -> tuple[BookmarkRecord, ChangeSet]:
-    restored = restore_bookmark(library, record)
-    bring_index_up_to_date(library)
+    with library.writing("a bookmark restored"):
+        restored = restore_bookmark(library, record)
+        bring_index_up_to_date(library)
     return restored, _changes(restored)

@@ -14,9 +14,10 @@ from domain.records import DocumentSummary, ParsedDocument, StoreOutcome
 
 
 def remove(library: Library, document_id: int) -> tuple[DocumentSummary, ChangeSet]:
-    removed = remove_document(library, document_id)
-    prune_sources(library)  # the removed report's kept source file goes too
-    bring_index_up_to_date(library)
+    with library.writing("a document removal"):
+        removed = remove_document(library, document_id)
+        prune_sources(library)  # the removed report's kept source file goes too
+        bring_index_up_to_date(library)
     return removed, ChangeSet(
         "remove", removed_documents=frozenset([document_id]), entities=True, scores=False
     )
@@ -31,10 +32,11 @@ def edit(
     country_iso: str | None = None,
     edition: int | None = None,
 ) -> tuple[DocumentSummary, ChangeSet]:
-    updated = update_document_metadata(
-        library, document_id, title=title, country=country, country_iso=country_iso, edition=edition
-    )
-    bring_index_up_to_date(library)
+    with library.writing("a document edit"):
+        updated = update_document_metadata(
+            library, document_id, title=title, country=country, country_iso=country_iso, edition=edition
+        )
+        bring_index_up_to_date(library)
     return updated, ChangeSet("edit", documents=frozenset([document_id]))
 
 
@@ -45,7 +47,8 @@ def reread(
     place of the document's content (bookmarks re-anchored), then its facts and the index.
     Raises SourceMissing or ImportFailure, changing nothing."""
     parsed = reread_document(library, document_id, profile)
-    outcome = replace_document_content(library, document_id, parsed)
-    extract_stale(library, extractor=extractor)
-    bring_index_up_to_date(library)
+    with library.writing("a document read again"):
+        outcome = replace_document_content(library, document_id, parsed)
+        extract_stale(library, extractor=extractor)
+        bring_index_up_to_date(library)
     return parsed, outcome, ChangeSet("reread", documents=frozenset([document_id]), entities=True)

@@ -13,6 +13,7 @@ def decide_entity(
     library: Library, fact_type: str, name: str, action: str, target: str | None = None
 ) -> tuple[int, ChangeSet]:
     """Returns how many facts the decision touched. Raises UnknownEntity or ValueError, storing nothing."""
-    touched = decide(library, fact_type, name, action, target)
-    bring_index_up_to_date(library)
+    with library.writing(f"a decision on {name}"):
+        touched = decide(library, fact_type, name, action, target)
+        bring_index_up_to_date(library)
     return touched, ChangeSet("entity", entities=True, messages=(f"{action}: {name}",))

@@ -50,7 +50,8 @@ def extract_documents(
                 progress(base + count, total)
 
         facts = extract(contexts, step)
-        stored += store_facts(library, sorted(chunk), facts)
+        with library.writing("facts"):
+            stored += store_facts(library, sorted(chunk), facts)
         done += len(contexts)
     return stored
 

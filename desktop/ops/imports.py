@@ -11,12 +11,14 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
-from db.library import Library
+from db.errors import error_line
+from db.library import Library, LibraryReadOnly
 from db.services.documents import store_document
 from db.services.sources import keep_source
 from desktop.ingest.batch import expand_paths
 from desktop.ingest.errors import ImportFailure
-from desktop.ingest.pipeline import parse_report, read_bytes
+from desktop.ingest.pipeline import parse_report
+from desktop.ingest.reading import display_name, display_path, read_bytes
 from desktop.ingest.understood import import_detail
 from desktop.ops.changes import ChangeSet, NoProgress, Progress
 from desktop.ops.facts import Extractor, extract_stale
@@ -39,9 +41,10 @@ class FileResult:
 
     def line(self) -> str:
         """The one line the CLI prints for this file."""
+        where = display_path(self.path)  # a file name that is not UTF-8 prints with its bytes escaped
         if self.status is ImportStatus.FAILED:
-            return f"{self.path}: failed: {self.detail}"
-        return f"{self.path}: {self.status.value} ({self.detail})"
+            return f"{where}: failed: {self.detail}"
+        return f"{where}: {self.status.value} ({self.detail})"
 
 
 def import_one(
@@ -58,10 +61,14 @@ def import_one(
     if progress:
         progress(path, 0.9, "storing")
     try:
-        keep_source(library, parsed.sha256, data)  # first: a document is never stored without its source
-        outcome = store_document(library, parsed)
+        with library.writing(f"import of {display_name(path)}"):  # another process's import waits here
+            keep_source(library, parsed.sha256, data)  # first: a document is never stored without its source
+            outcome = store_document(library, parsed)
+    except LibraryReadOnly as error:
+        return FileResult(path, ImportStatus.FAILED, str(error))
     except Exception as error:  # a storage error must fail this file, not the batch
-        return FileResult(path, ImportStatus.FAILED, f"could not be stored ({type(error).__name__}: {error})")
+        # One short line: the statement's parameters (the document's text) stay out of it.
+        return FileResult(path, ImportStatus.FAILED, f"could not be stored ({error_line(error)})")
     if progress:
         progress(path, 1.0, outcome.status.value)
     return FileResult(path, outcome.status, import_detail(parsed, outcome), outcome.document_id)

@@ -12,12 +12,18 @@ from desktop.ops.changes import ChangeSet, NoProgress, Progress
 
 
 def bring_index_up_to_date(library: Library, progress: Progress | None = None) -> SyncReport:
+    if library.read_only:
+        return SyncReport(False, 0, 0, 0)  # read-only media: search reads the index as it is
     shown = progress or NoProgress()
-    return sync_index(library, lambda done, total: shown.report(done, total, "indexing"))
+    with library.writing("search index update"):  # one index writer across processes
+        return sync_index(library, lambda done, total: shown.report(done, total, "indexing"))
 
 
 def reindex(library: Library, progress: Progress | None = None) -> tuple[SyncReport, ChangeSet]:
     """Rebuilds the whole index from SQLite (`excerpta reindex`)."""
     shown = progress or NoProgress()
-    report = sync_index(library, lambda done, total: shown.report(done, total, "indexing"), rebuild=True)
+    with library.writing("reindex"):
+        report = sync_index(
+            library, lambda done, total: shown.report(done, total, "indexing"), rebuild=True
+        )
     return report, ChangeSet("reindex", library=True)

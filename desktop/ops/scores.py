@@ -18,7 +18,8 @@ def import_score_file(library: Library, path: Path, edition: int | None = None) 
     """Stores the file's editions, or raises ImportFailure and stores nothing. The index is not touched:
     `import_scores` is the whole operation."""
     sheets, sha256 = read_score_file_once(path, edition)
-    return store_scores(library, sheets, path.name, sha256)
+    with library.writing(f"scores import of {path.name}"):  # another process's write waits
+        return store_scores(library, sheets, path.name, sha256)
 
 
 @dataclass(frozen=True)

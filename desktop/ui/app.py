@@ -42,10 +42,11 @@ def run_desktop(library_dir: Path, screenshot: str | None = None, search: str | 
             QMessageBox.critical(None, "Excerpta", str(error))
         return 2
     settings = None
+    scratch = None
     if screenshot:
         # A screenshot is reproducible: fresh settings, not the analyst's, and nothing saved back.
-        scratch = tempfile.mkdtemp(prefix="excerpta-screenshot-")
-        settings = QSettings(str(Path(scratch) / "settings.ini"), QSettings.Format.IniFormat)
+        scratch = tempfile.TemporaryDirectory(prefix="excerpta-screenshot-", ignore_cleanup_errors=True)
+        settings = QSettings(str(Path(scratch.name) / "settings.ini"), QSettings.Format.IniFormat)
     window = MainWindow(library, settings=settings)
     window.show()
     if screenshot:
@@ -65,6 +66,9 @@ def run_desktop(library_dir: Path, screenshot: str | None = None, search: str | 
         saved = window.grab().save(screenshot)
         window.close()
         library.close()
+        if settings is not None and scratch is not None:
+            settings.sync()
+            scratch.cleanup()  # the scratch settings folder goes with the screenshot run
         if not saved:
             print(f"error: {screenshot}: could not write the PNG", file=sys.stderr)
             return 1

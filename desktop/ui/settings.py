@@ -6,7 +6,9 @@ else in the UI reads or writes QSettings directly.
 
 from __future__ import annotations
 
+import os
 from dataclasses import dataclass
+from pathlib import Path
 from typing import Any, Generic, TypeVar
 
 from PySide6.QtCore import QByteArray, QSettings
@@ -56,7 +58,24 @@ RECENT_SEARCH_LIMIT = 15
 
 
 def store() -> QSettings:
-    return QSettings("Excerpta", "Excerpta")
+    settings = QSettings("Excerpta", "Excerpta")
+    make_private(Path(settings.fileName()))
+    return settings
+
+
+def settings_file() -> Path:
+    return Path(QSettings("Excerpta", "Excerpta").fileName())
+
+
+def make_private(path: Path) -> None:
+    """The settings keep recent searches and the last library: readable by their owner only (0600, in a
+    0700 folder when we make it). Created empty before QSettings writes it; Qt keeps the mode on save."""
+    try:
+        path.parent.mkdir(mode=0o700, parents=True, exist_ok=True)
+        os.close(os.open(path, os.O_WRONLY | os.O_CREAT, 0o600))
+        path.chmod(0o600)
+    except OSError:
+        pass  # a settings file we cannot make private is still better than no settings
 
 
 def remember_search(settings: QSettings, query: str) -> list[str]:
