@@ -133,7 +133,7 @@ def test_a_folder_imports_the_reports_inside_it(cli, sample_report, real_report,
     (folder / "sub").mkdir(parents=True)
     (folder / "a.txt").write_bytes(sample_report.read_bytes())
     (folder / "sub" / "b.txt").write_bytes(real_report.read_bytes())
-    (folder / "ignored.docx").write_bytes(b"PK")
+    (folder / "ignored.odt").write_bytes(b"PK")  # not a format Excerpta reads (.docx is one now)
     result = cli("import", folder)
     assert result.code == 0, result.out
     assert [line.split(": ")[1].split(" (")[0] for line in result.out.splitlines()] == [
