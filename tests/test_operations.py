@@ -137,3 +137,14 @@ def test_reindex_rebuilds_everything(library, sample_report):
     report, changes = reindex(library)
     assert report.rebuilt and changes.library
     assert search(library, "Findel").total == 1
+
+
+def test_a_score_import_says_when_the_file_contradicts_what_a_page_states(library, tmp_path):
+    from tests import layout_fixtures as fx
+
+    import_files(library, [fx.write_website_text(tmp_path, "en")], facts=False)  # states 32 scores
+    scores = write_invented_scores(tmp_path / "scores.csv", editions=(2025,))  # other numbers for LU
+    outcome = import_scores(library, scores)
+    assert outcome.disagreement is not None
+    assert outcome.lines()[-1] == outcome.disagreement
+    assert "disagree with what 1 document(s) state" in outcome.disagreement

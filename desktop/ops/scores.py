@@ -8,6 +8,7 @@ from pathlib import Path
 
 from db.library import Library
 from db.services.scores import store_scores
+from db.services.stated_scores import disagreement_line, stated_score_disagreements
 from desktop.ingest.scores import read_score_file_once
 from desktop.ops.changes import ChangeSet, Progress
 from desktop.ops.index import bring_index_up_to_date
@@ -26,9 +27,13 @@ def import_score_file(library: Library, path: Path, edition: int | None = None) 
 class ScoresOutcome:
     editions: list[EditionImport]
     changes: ChangeSet
+    # Said when the file's scores contradict what website pages in the library state beside a heading.
+    disagreement: str | None = None
 
     def lines(self) -> list[str]:
-        return [edition.line() for edition in self.editions]
+        return [edition.line() for edition in self.editions] + (
+            [self.disagreement] if self.disagreement else []
+        )
 
 
 def import_scores(
@@ -38,4 +43,5 @@ def import_scores(
     changed = any(not e.unchanged for e in editions)
     if changed:
         bring_index_up_to_date(library, progress)  # the paragraphs of these editions carry their scores
-    return ScoresOutcome(editions, ChangeSet("scores", scores=changed))
+    disagreements = stated_score_disagreements(library, [e.edition for e in editions])
+    return ScoresOutcome(editions, ChangeSet("scores", scores=changed), disagreement_line(disagreements))
