@@ -52,6 +52,7 @@ class SearchResults:
 
 
 DAMAGED_NOTE = "The search index cannot be read; it will be rebuilt from the library."
+NO_INDEX_NOTE = "The search index is not built yet; it will be built from the library."
 # Search as you type: a backspace, or the same query again, is answered from here.
 CACHED_SEARCHES = 64
 
@@ -125,7 +126,7 @@ class LibrarySearch:
 
     def _engine_search(self, query: str, limit: int, sort: str) -> EngineResults:
         if self.engine is None:  # no index yet: the sync builds it
-            return EngineResults(0, [], {name: {} for name in FACETS}, parsed_text=query)
+            return EngineResults(0, [], {name: {} for name in FACETS}, note=NO_INDEX_NOTE, parsed_text=query)
         return self.engine.search(query, limit, sort)
 
     def _mark_damaged(self) -> None:
