@@ -10,15 +10,14 @@ from pathlib import Path
 from sqlalchemy import select
 
 from db.library import Library
-from db.schema import Document, Paragraph
+from db.schema import Paragraph
 from db.search.aliases import load_alias_table
 from db.search.analysis import positioned_terms
 from db.search.engine import FACETS, EngineResults, IndexDamaged, SearchEngine
 from db.search.engines import open_engine
+from db.search.hit_rows import hit_rows, indicator_scores, section_titles
 from db.search.snippets import highlight_terms, make_snippet, match_spans
 from db.search.sync import DAMAGED_MARK, STATE_FILE, IndexState
-from db.services.scores import score_table
-from db.services.sections import section_paths
 
 
 @dataclass(frozen=True)
@@ -65,8 +64,9 @@ class LibrarySearch:
     are cached per (query, limit, sort) for one state of the index.
     """
 
-    def __init__(self, library: Library) -> None:
+    def __init__(self, library: Library, cached_searches: int = CACHED_SEARCHES) -> None:
         self.library = library
+        self.cached_searches = cached_searches  # 0: every search runs (the bench)
         self.engine: SearchEngine | None = None
         self._folder: Path | None = None
         self._stamp: tuple[int, int, int] | None = None
@@ -119,9 +119,10 @@ class LibrarySearch:
             self._mark_damaged()
             return SearchResults(query, 0, [], {name: {} for name in FACETS}, None, DAMAGED_NOTE)
         results = self._results(query, found)
-        self._cache[key] = results
-        if len(self._cache) > CACHED_SEARCHES:
-            self._cache.popitem(last=False)
+        if self.cached_searches:
+            self._cache[key] = results
+            if len(self._cache) > self.cached_searches:
+                self._cache.popitem(last=False)
         return results
 
     def _engine_search(self, query: str, limit: int, sort: str) -> EngineResults:
@@ -139,31 +140,9 @@ class LibrarySearch:
     def _results(self, query: str, found: EngineResults) -> SearchResults:
         ids = [paragraph_id for paragraph_id, _ in found.hits]
         with self.library.session() as session:
-            rows = {
-                row.id: row
-                for row in session.execute(
-                    select(
-                        Paragraph.id,
-                        Paragraph.document_id,
-                        Paragraph.section_id,
-                        Paragraph.text,
-                        Paragraph.indicator_key,
-                        Paragraph.number,
-                        Paragraph.page,
-                        Document.title,
-                        Document.country,
-                        Document.country_iso,
-                        Document.language,
-                        Document.edition,
-                    )
-                    .join(Document, Document.id == Paragraph.document_id)
-                    .where(Paragraph.id.in_(ids))
-                )
-            }
-            paths = section_paths(session, sorted({row.document_id for row in rows.values()}))
-            scores = score_table(
-                session, [(r.country_iso, r.edition) for r in rows.values() if r.country_iso and r.edition]
-            )
+            rows = hit_rows(session, ids)
+            paths = section_titles(session, {row.section_id for row in rows.values()})
+            scores = indicator_scores(session, rows.values())
         hits = []
         for paragraph_id, score in found.hits:
             row = rows.get(paragraph_id)
@@ -180,16 +159,14 @@ class LibrarySearch:
                     country=row.country,
                     country_iso=row.country_iso,
                     language=row.language,
-                    section_path=paths[row.section_id][0],
+                    section_path=paths[row.section_id],
                     indicator=row.indicator_key,
                     number=row.number,
                     page=row.page,
                     score=round(score, 4),
                     snippet=make_snippet(row.text, spans),
                     spans=spans,
-                    indicator_score=scores.get((row.country_iso, row.edition), {}).get(
-                        row.indicator_key or ""
-                    ),
+                    indicator_score=scores.get(paragraph_id),
                 )
             )
         return SearchResults(query, found.total, hits, found.facets, self._suggestion(found), found.note)
