@@ -15,7 +15,7 @@ import pytest
 from db.library import Library
 from db.search.engines import engine_choice
 from db.search.service import LibrarySearch, SearchResults
-from db.search.sync import sync_index
+from db.search.sync import IndexState, sync_index
 from tests.engine_fixtures import BE, FR, INDICATORS, NL, build_library, paragraph_ids
 from tests.score_fixtures import invented_score
 
@@ -195,3 +195,78 @@ def test_a_new_library_uses_tantivy_and_reindex_switches(tmp_path: Path):
     library = Library.open(tmp_path / "library")
     assert engine_choice(library) == "tantivy"
     library.close()
+
+
+def test_reindex_switches_the_engine_from_the_command_line(cli, library_dir, sample_report):
+    assert cli("import", sample_report, "--no-facts").code == 0
+    for engine in ("whoosh", "tantivy", "whoosh"):
+        result = cli("reindex", "--engine", engine)
+        assert result.code == 0 and result.out.strip() == "reindexed 1 documents, 32 paragraphs"
+        found = cli("search", "cocaïne", "--json")
+        assert found.code == 0 and found.json()["total"] == 2
+        state = IndexState.read(library_dir / "index")
+        assert state is not None and state.engine == engine
+    with pytest.raises(SystemExit):  # argparse refuses an unknown engine before anything changes
+        cli("reindex", "--engine", "lucene")
+
+
+_FUZZ_PIECES = [
+    "cocaïne",
+    "port",
+    "d’Anvers",
+    "Antwerp",
+    '"',
+    "«",
+    "»",
+    "(",
+    ")",
+    "[",
+    "]",
+    "{",
+    "}",
+    ":",
+    "*",
+    "?",
+    "~",
+    "~2",
+    "^",
+    "+",
+    "-",
+    ">",
+    "<",
+    ">=",
+    "=",
+    "\\",
+    "/",
+    "AND",
+    "OR",
+    "NOT",
+    "ANDNOT",
+    "country:",
+    "score:",
+    "score:>=",
+    "tag:",
+    "bookmarked:",
+    "7",
+    "TO",
+    " ",
+    " ",
+    " ",
+    "'",
+    ",",
+    ".",
+    "é",
+    "ß",
+    "\x00",
+]
+
+
+def test_no_query_string_makes_a_search_fail(searcher):
+    """Any text typed or pasted gives results or a note, never an exception (fixed seed)."""
+    import random
+
+    rng = random.Random(16)
+    for _ in range(300):
+        query = "".join(rng.choice(_FUZZ_PIECES) for _ in range(rng.randint(1, 12)))
+        results = searcher.search(query, 10)
+        assert results.total >= len(results.hits)

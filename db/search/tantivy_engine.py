@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import fnmatch
 from collections.abc import Callable, Iterable
+from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
@@ -65,8 +66,11 @@ def _analyzer() -> tantivy.TextAnalyzer:
     return whitespace.filter(tantivy.Filter.remove_long(LONGEST_TERM)).build()
 
 
+@lru_cache(maxsize=8192)
 def _plain(text: str) -> str:
-    return " ".join(token.text for token in plain_analyzer()(text))
+    """Folded terms of a name field. Cached: country, indicator, pillar, section and document names
+    repeat on every paragraph of a report, and were most of the analysis time of a rebuild."""
+    return " ".join(token.text for token in plain_analyzer()(text)) if text else ""
 
 
 def _regex_escape(text: str) -> str:
