@@ -278,3 +278,20 @@ def test_a_deleted_bookmark_leaves_no_trace_of_its_tags_in_the_index(indexed):
     assert search(indexed, "tag:zqxconfidential7731").total == 0
     assert b"zqxconfidential7731" not in _index_bytes(indexed).lower()
     assert search(indexed, "bookmarked:yes").total == 2  # the fixture's own bookmarks stay
+
+
+def test_an_index_in_the_earlier_layout_is_rebuilt_once_without_a_notice(tmp_path):
+    """Earlier versions kept Whoosh's files and a state without a folder directly in index/."""
+    library = build_library(tmp_path)
+    library.index_dir.mkdir()
+    (library.index_dir / "_MAIN_1.toc").write_bytes(b"an old table of contents")
+    (library.index_dir / STATE_FILE).write_text(
+        '{"schema": 4, "aliases": "x", "generation": 3, "documents": {"1": 3}}', encoding="utf-8"
+    )
+    report = sync_index(library)
+    assert report.rebuilt and report.notice is None
+    assert sorted(p.name for p in library.index_dir.iterdir()) == sorted(
+        [STATE_FILE, _engine_folder(library).name]
+    )
+    _agrees_with_sqlite(library)
+    library.close()

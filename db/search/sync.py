@@ -227,8 +227,9 @@ def _sync(library: Library, progress: Progress | None, rebuild: bool) -> SyncRep
         reason = "its state file was unreadable"
     elif (root / DAMAGED_MARK).exists():
         reason = "a search found it unreadable"
-    elif state is not None and folder is None:
-        reason = "its state file names no index folder"
+    elif state is not None and folder is None and state.folder:
+        reason = "its state file names a folder outside it"
+    # A state without a folder is the layout of earlier versions: rebuilt once, without a notice.
     if reason:
         notice = f"The search index was damaged ({reason}); it is rebuilt from the library."
     full = (
