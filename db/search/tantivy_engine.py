@@ -460,5 +460,7 @@ class TantivyEngine:
         return sorted(corrections.values(), key=lambda c: c.start)
 
     def close(self) -> None:
-        # The bindings free the index when it is no longer referenced; nothing holds a lock for reading.
+        # The bindings free the index (and unmap its files, which Windows needs to delete an old folder)
+        # when it is no longer referenced; nothing holds a lock for reading.
         self.searcher = None  # type: ignore[assignment]
+        self.index = None  # type: ignore[assignment]
