@@ -295,3 +295,26 @@ def test_an_index_in_the_earlier_layout_is_rebuilt_once_without_a_notice(tmp_pat
     )
     _agrees_with_sqlite(library)
     library.close()
+
+
+@pytest.mark.timeout(120)
+def test_a_second_writer_waits_for_the_first_instead_of_failing(indexed):
+    import threading
+
+    child = _start_blocked_writer(indexed, "rebuild")  # holds the library's index lock, mid-write
+    outcome: list[object] = []
+
+    def second() -> None:
+        try:
+            outcome.append(sync_index(indexed))
+        except Exception as error:
+            outcome.append(error)
+
+    waiting = threading.Thread(target=second)
+    waiting.start()
+    waiting.join(timeout=1.0)
+    assert waiting.is_alive() and outcome == []  # waiting on the lock, not failed
+    _kill(child)
+    waiting.join(timeout=100)
+    assert len(outcome) == 1 and not isinstance(outcome[0], Exception)
+    _agrees_with_sqlite(indexed)
