@@ -1,23 +1,35 @@
-"""Search speed on a synthetic library: Whoosh through Excerpta's own service, against SQLite FTS5.
+"""Search speed on a synthetic library: tantivy and Whoosh through Excerpta's own service, against
+SQLite FTS5 doing the same work (top 20 with snippets, the total, all five facets).
 
 Run: .venv/bin/python bench/search_bench.py [--paragraphs 100000] [--queries 200]
-Prints figures; asserts nothing. The corpus is made with a fixed seed by recombining the sample
-report's sentences, plus invented names and figures so that the vocabulary is that of real reports.
+Prints figures; asserts nothing. Fair by construction:
+- the engines run query by query, interleaved (the order alternates), both warmed by a first round,
+  and each query keeps the best of two timed rounds;
+- the service's result cache is off (every search runs);
+- FTS5 counts the five facets in one statement: the matches are materialised once and grouped per
+  facet over a side table keyed by rowid;
+- each index is built in a lean child process, whose peak memory is the writer's (a forked writer would
+  inherit what this process holds);
+- failed queries are counted per arm, and the first search after adding a report is timed.
+The corpus is made with a fixed seed by recombining the sample report's sentences, plus invented names
+and figures so that the vocabulary is that of real reports; every (country, edition) has scores.
 """
 
 from __future__ import annotations
 
 import argparse
+import os
 import random
 import resource
+import shutil
 import sqlite3
 import statistics
 import string
+import subprocess
 import sys
 import tempfile
 import time
 from collections import defaultdict
-from datetime import datetime
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -25,16 +37,23 @@ sys.path.insert(0, str(ROOT))
 
 from bench.synthetic import sample_sentences  # noqa: E402
 from db.library import Library  # noqa: E402
+from db.search.engines import ENGINE_NAMES  # noqa: E402
 from db.search.service import LibrarySearch  # noqa: E402
 from db.search.sync import sync_index  # noqa: E402
 from db.services.documents import store_document  # noqa: E402
+from db.services.scores import store_scores  # noqa: E402
 from desktop.ingest.pipeline import parse_report  # noqa: E402
 from domain.countries import all_countries  # noqa: E402
-from domain.records import ParsedDocument, ParsedParagraph, ParsedSection  # noqa: E402
+from domain.records import CountryScoreRow, ParsedDocument, ParsedParagraph, ParsedSection, ScoreSheet  # noqa: E402
 from domain.taxonomy import load_taxonomy  # noqa: E402
 
 SEED = 20251126
 PARAGRAPHS_PER_DOCUMENT = 32
+CLASSES = ("term", "and", "or", "phrase", "prefix", "fuzzy", "filter", "score")
+TARGETS = (
+    "targets: p95 <= 15 ms every class, p50 <= 8 ms, build <= 20 s, add <= 20 ms, RSS <= 150 MB, "
+    "index <= 60 MB"
+)
 
 
 def invented_vocabulary(rng: random.Random, size: int) -> list[str]:
@@ -63,16 +82,27 @@ def make_paragraph(
     return " ".join(words[: rng.randint(75, 88)])
 
 
-def build_library(
-    folder: Path, paragraph_count: int, rng: random.Random
-) -> tuple[Library, list[tuple[int, str, str, str]]]:
+Row = tuple[int, str, str, str, str, int, float]  # document, country, indicator, pillar, text, edition, score
+
+
+def build_library(folder: Path, paragraph_count: int, rng: random.Random) -> tuple[Library, list[Row]]:
     taxonomy = load_taxonomy()
     sentences = sample_sentences()
     invented = invented_vocabulary(rng, 25_000)
     weights = [1 / (rank + 1) for rank in range(len(invented))]  # Zipf: a few names everywhere, most rare
     countries = sorted(all_countries().values(), key=lambda c: c.iso)
+    scores = {
+        (c.iso, edition): {i.key: float(rng.randint(2, 20)) / 2 for i in taxonomy.indicators}
+        for c in countries
+        for edition in taxonomy.editions
+    }
     library = Library.open(folder)
-    rows: list[tuple[int, str, str, str]] = []  # (document number, country, indicator, text) for FTS5
+    for edition in taxonomy.editions:
+        sheet_rows = [CountryScoreRow(c.names["en"], c.iso, scores[(c.iso, edition)]) for c in countries]
+        store_scores(
+            library, [ScoreSheet(edition, "bench", sheet_rows)], f"bench-{edition}", f"{edition:064x}"
+        )
+    rows: list[Row] = []
     documents = paragraph_count // PARAGRAPHS_PER_DOCUMENT
     started = time.perf_counter()
     for number in range(documents):
@@ -91,7 +121,8 @@ def build_library(
                 )
             )
             offset += len(text) + 2
-            rows.append((number, country.iso.lower(), indicator.key, text))
+            score = scores[(country.iso, edition)][indicator.key]
+            rows.append((number, country.iso.lower(), indicator.key, indicator.pillar, text, edition, score))
         store_document(
             library,
             ParsedDocument(
@@ -114,27 +145,35 @@ def build_library(
     return library, rows
 
 
-def make_queries(
-    rng: random.Random, rows: list[tuple[int, str, str, str]], count: int
-) -> list[tuple[str, str, str]]:
-    """(class, Excerpta query, FTS5 query)."""
-    texts = [r[3] for r in rng.sample(rows, 400)]
+def _typo(word: str, rng: random.Random) -> str:
+    """Two neighbouring letters swapped after the first: one edit, as the engines count them."""
+    if len(word) < 5:
+        return word
+    i = rng.randrange(1, len(word) - 2)
+    return word[:i] + word[i + 1] + word[i] + word[i + 2 :]
+
+
+def make_queries(rng: random.Random, rows: list[Row], count: int) -> list[tuple[str, str, str | None]]:
+    """(class, Excerpta query, FTS5 query or None when FTS5 has no equivalent)."""
+    texts = [r[4] for r in rng.sample(rows, 400)]
     words = [w.strip(string.punctuation + "«»’") for t in texts for w in t.split()]
     words = [w for w in words if len(w) > 4 and w.isalpha()]
-    queries: list[tuple[str, str, str]] = []
-    for _ in range(count // 5):
+    prefixes = ["contre", "trafi", "blanch", "crimin", "cocaï", "pays", "port", "réseau", "inter", "orga"]
+    queries: list[tuple[str, str, str | None]] = []
+    for _ in range(max(1, count // len(CLASSES))):
         term = rng.choice(words)
         queries.append(("term", term, f'"{term}"'))
         a, b = rng.choice(words), rng.choice(words)
         queries.append(("and", f"{a} {b}", f'"{a}" AND "{b}"'))
+        a, b = rng.choice(words), rng.choice(words)
+        queries.append(("or", f"{a} OR {b}", f'"{a}" OR "{b}"'))
         text = rng.choice(texts).split()
         start = rng.randrange(0, len(text) - 3)
         phrase = " ".join(w.strip(string.punctuation + "«»") for w in text[start : start + rng.randint(2, 3)])
         queries.append(("phrase", f'"{phrase}"', '"' + phrase.replace('"', "") + '"'))
-        prefix = rng.choice(
-            ["contre", "trafi", "blanch", "crimin", "cocaï", "pays", "port", "réseau", "inter", "orga"]
-        )
+        prefix = rng.choice(prefixes)
         queries.append(("prefix", f"{prefix}*", f'"{prefix}" *'))
+        queries.append(("fuzzy", f"{_typo(rng.choice(words), rng)}~", None))
         iso, indicator = rng.choice(rows)[1], rng.choice(load_taxonomy().indicators).key
         term = rng.choice(words)
         queries.append(
@@ -142,6 +181,9 @@ def make_queries(
             if rng.random() < 0.5
             else ("filter", f"indicator:{indicator} {term}", f'indicator:{indicator} AND "{term}"')
         )
+        low = rng.choice([3, 5, 7, 8])
+        term = rng.choice(words)
+        queries.append(("score", f"score:>={low} {term}", f'"{term}"\t{low}'))
     return queries
 
 
@@ -150,142 +192,252 @@ def percentile(values: list[float], q: float) -> float:
     return ordered[min(len(ordered) - 1, round(q * (len(ordered) - 1)))]
 
 
-def report(name: str, timings: dict[str, list[float]]) -> dict[str, tuple[float, float, float]]:
-    summary = {}
+Summary = dict[str, tuple[float, float, float]]
+
+
+def summarise(timings: dict[str, list[float]]) -> Summary:
     every = [t for ts in timings.values() for t in ts]
-    for cls, ts in [*timings.items(), ("all", every)]:
-        summary[cls] = (statistics.median(ts) * 1000, percentile(ts, 0.95) * 1000, max(ts) * 1000)
-        p50, p95, worst = summary[cls]
-        print(f"  {name:7} {cls:7} p50 {p50:7.1f} ms   p95 {p95:7.1f} ms   max {worst:7.1f} ms")
-    return summary
+    return {
+        cls: (statistics.median(ts) * 1000, percentile(ts, 0.95) * 1000, max(ts) * 1000)
+        for cls, ts in [*((c, timings[c]) for c in CLASSES if timings.get(c)), ("all", every)]
+        if ts
+    }
 
 
-def run_whoosh(
-    library: Library, queries: list[tuple[str, str, str]]
-) -> dict[str, tuple[float, float, float]]:
-    searcher = LibrarySearch(library)
-    searcher.search("warm up", 20)
-    timings: dict[str, list[float]] = defaultdict(list)
-    slowest = []
-    for cls, query, _ in queries:
+# FTS5 ------------------------------------------------------------------------------------------------------
+
+
+class Fts5:
+    FACETS = ("country", "indicator", "pillar", "edition", "language")
+
+    def __init__(self, folder: Path, rows: list[Row]) -> None:
+        self.connection = sqlite3.connect(folder / "fts.sqlite")
         started = time.perf_counter()
-        results = searcher.search(query, 20)
-        elapsed = time.perf_counter() - started
-        timings[cls].append(elapsed)
-        slowest.append((elapsed, query, results.total))
-    searcher.close()
-    print("Whoosh (via LibrarySearch: hits, snippets and 5 facets):")
-    summary = report("whoosh", timings)
-    for elapsed, query, total in sorted(slowest, reverse=True)[:5]:
-        print(f"    slow: {elapsed * 1000:6.0f} ms  {query!r} ({total} hits)")
-    return summary
+        self.connection.executescript(
+            "CREATE VIRTUAL TABLE p USING fts5(content, country, indicator,"
+            " tokenize='unicode61 remove_diacritics 2');"
+            "CREATE TABLE facets (id INTEGER PRIMARY KEY, country TEXT, indicator TEXT, pillar TEXT,"
+            " edition TEXT, language TEXT, score REAL);"
+        )
+        self.connection.executemany(
+            "INSERT INTO p (rowid, content, country, indicator) VALUES (?, ?, ?, ?)",
+            [(n, r[4], r[1], r[2]) for n, r in enumerate(rows, 1)],
+        )
+        self.connection.executemany(
+            "INSERT INTO facets VALUES (?, ?, ?, ?, ?, 'fr', ?)",
+            [(n, r[1], r[2], r[3], str(r[5]), r[6]) for n, r in enumerate(rows, 1)],
+        )
+        self.connection.commit()
+        self.build = time.perf_counter() - started
+        self.size = (folder / "fts.sqlite").stat().st_size
+        union = " UNION ALL ".join(
+            f"SELECT '{f}', {f}, count(*) FROM facets JOIN m ON facets.id = m.id GROUP BY {f}"
+            for f in self.FACETS
+        )
+        self.facet_sql = "WITH m AS MATERIALIZED ({matches}) " + union
 
-
-def run_fts5(
-    folder: Path, rows: list[tuple[int, str, str, str]], queries: list[tuple[str, str, str]]
-) -> dict[str, tuple[float, float, float]]:
-    connection = sqlite3.connect(folder / "fts.sqlite")
-    connection.execute(
-        "CREATE VIRTUAL TABLE p USING fts5(content, country, indicator,"
-        " tokenize='unicode61 remove_diacritics 2')"
-    )
-    started = time.perf_counter()
-    connection.executemany(
-        "INSERT INTO p (content, country, indicator) VALUES (?, ?, ?)", [(r[3], r[1], r[2]) for r in rows]
-    )
-    connection.commit()
-    print(
-        f"FTS5 build: {time.perf_counter() - started:.1f} s, "
-        f"size {(folder / 'fts.sqlite').stat().st_size / 1e6:.0f} MB"
-    )
-    timings: dict[str, list[float]] = defaultdict(list)
-    for cls, _, fts in queries:
-        started = time.perf_counter()
-        try:
-            connection.execute(
+    def search(self, query: str) -> int:
+        """Top 20 with snippets, then the five facets (and so the total) in one statement."""
+        match, _, low = query.partition("\t")
+        if low:
+            matches = (
+                "SELECT p.rowid AS id FROM p JOIN facets ON facets.id = p.rowid"
+                " WHERE p MATCH ? AND facets.score >= ?"
+            )
+            top = (
+                "SELECT p.rowid, snippet(p, 0, '<mark>', '</mark>', '…', 24) FROM p JOIN facets"
+                " ON facets.id = p.rowid WHERE p MATCH ? AND facets.score >= ? ORDER BY rank LIMIT 20"
+            )
+            parameters: tuple[object, ...] = (match, float(low))
+        else:
+            matches = "SELECT rowid AS id FROM p WHERE p MATCH ?"
+            top = (
                 "SELECT rowid, snippet(p, 0, '<mark>', '</mark>', '…', 24) FROM p"
-                " WHERE p MATCH ? ORDER BY rank LIMIT 20",
-                (fts,),
-            ).fetchall()
-            for column in (
-                "country",
-                "indicator",
-            ):  # facets, as Excerpta computes them (two of five columns exist here)
-                connection.execute(
-                    f"SELECT {column}, count(*) FROM p WHERE p MATCH ? GROUP BY {column}", (fts,)
-                ).fetchall()
-        except sqlite3.OperationalError:
-            pass
-        timings[cls].append(time.perf_counter() - started)
-    print("SQLite FTS5 (unicode61 remove_diacritics 2, snippet and 2 facets):")
-    return report("fts5", timings)
+                " WHERE p MATCH ? ORDER BY rank LIMIT 20"
+            )
+            parameters = (match,)
+        self.connection.execute(top, parameters).fetchall()
+        counts = self.connection.execute(self.facet_sql.format(matches=matches), parameters).fetchall()
+        return sum(n for facet, _, n in counts if facet == "country")
+
+
+# builds in lean children -----------------------------------------------------------------------------------
+
+
+def _child_build(library_folder: str, engine: str) -> None:
+    library = Library.open(Path(library_folder))
+    started = time.perf_counter()
+    sync_index(library, rebuild=True, engine=engine)
+    print(f"{time.perf_counter() - started:.3f}", flush=True)
+    library.close()
+
+
+def _child_search(library_folder: str, queries_file: str) -> None:
+    library = Library.open(Path(library_folder))
+    searcher = LibrarySearch(library, cached_searches=0)
+    for line in Path(queries_file).read_text(encoding="utf-8").splitlines():
+        searcher.search(line, 20)
+    print("done", flush=True)
+
+
+def _in_child(*arguments: str) -> tuple[str, float]:
+    """Runs this script in a child process; its output and its peak resident memory in MB."""
+    child = subprocess.Popen([sys.executable, __file__, *arguments], stdout=subprocess.PIPE, text=True)
+    assert child.stdout is not None
+    output = child.stdout.read()
+    _, status, usage = os.wait4(child.pid, 0)
+    if status != 0:
+        raise RuntimeError(f"child {arguments} failed ({status})")
+    return output.strip(), usage.ru_maxrss / 1024
 
 
 def directory_size(path: Path) -> int:
     return sum(f.stat().st_size for f in path.rglob("*") if f.is_file())
 
 
+# the run ----------------------------------------------------------------------------------------------------
+
+
+def interleaved(
+    searchers: dict[str, LibrarySearch], fts5: Fts5, queries: list[tuple[str, str, str | None]]
+) -> tuple[dict[str, Summary], dict[str, int], int, int]:
+    arms = [*searchers, "fts5"]
+    best: dict[str, list[float | None]] = {arm: [None] * len(queries) for arm in arms}
+    failed: dict[str, int] = defaultdict(int)
+    totals: dict[str, list[int | None]] = {arm: [None] * len(queries) for arm in arms}
+
+    def run(arm: str, index: int) -> float | None:
+        _, query, fts = queries[index]
+        started = time.perf_counter()
+        try:
+            if arm == "fts5":
+                if fts is None:
+                    return None
+                totals[arm][index] = fts5.search(fts)
+            else:
+                totals[arm][index] = searchers[arm].search(query, 20).total
+        except Exception:
+            return float("nan")
+        return time.perf_counter() - started
+
+    for round_number in range(3):  # round 0 warms everything; rounds 1 and 2 are timed
+        for index in range(len(queries)):
+            order = arms if (index + round_number) % 2 == 0 else list(reversed(arms))
+            for arm in order:
+                elapsed = run(arm, index)
+                if round_number == 0 or elapsed is None:
+                    continue
+                if elapsed != elapsed:  # NaN: the query failed
+                    if round_number == 1:
+                        failed[arm] += 1
+                    continue
+                previous = best[arm][index]
+                best[arm][index] = elapsed if previous is None else min(previous, elapsed)
+    summaries = {}
+    for arm in arms:
+        timings: dict[str, list[float]] = defaultdict(list)
+        for (cls, _, _), elapsed in zip(queries, best[arm], strict=True):
+            if elapsed is not None:
+                timings[cls].append(elapsed)
+        summaries[arm] = summarise(timings)
+    engines = list(searchers)
+    same = sum(1 for i in range(len(queries)) if totals[engines[0]][i] == totals[engines[-1]][i])
+    return summaries, dict(failed), same, len(queries)
+
+
+def print_table(summaries: dict[str, Summary]) -> None:
+    arms = list(summaries)
+    print(f"{'class':8}" + "".join(f"{arm + ' p50/p95 ms':>24}" for arm in arms) + "   tantivy/FTS5 p95")
+    for cls in [*CLASSES, "all"]:
+        cells = []
+        for arm in arms:
+            found = summaries[arm].get(cls)
+            cells.append(f"{found[0]:10.1f} /{found[1]:8.1f}   " if found else f"{'–':>21}   ")
+        ratio = ""
+        if cls in summaries.get("tantivy", {}) and cls in summaries["fts5"]:
+            ratio = f"x{summaries['tantivy'][cls][1] / max(summaries['fts5'][cls][1], 0.01):.2f}"
+        print(f"{cls:8}" + "".join(cells) + f"   {ratio}")
+
+
 def main() -> None:
     parser = argparse.ArgumentParser()
     parser.add_argument("--paragraphs", type=int, default=100_000)
     parser.add_argument("--queries", type=int, default=200)
+    parser.add_argument("--engines", default=",".join(ENGINE_NAMES))
+    parser.add_argument("--child-build", nargs=2, help=argparse.SUPPRESS)
+    parser.add_argument("--child-search", nargs=2, help=argparse.SUPPRESS)
     args = parser.parse_args()
+    if args.child_build:
+        return _child_build(*args.child_build)
+    if args.child_search:
+        return _child_search(*args.child_search)
+    engines = [e for e in args.engines.split(",") if e]
+    print(TARGETS)
     rng = random.Random(SEED)
     with tempfile.TemporaryDirectory() as temporary:
         folder = Path(temporary)
-        library, rows = build_library(folder / "library", args.paragraphs, rng)
-        vocabulary = {w.lower() for r in rows for w in r[3].split()}
+        library, rows = build_library(folder / "base", args.paragraphs, rng)
+        library.close()
         print(
             f"corpus: {len(rows)} paragraphs, "
-            f"{statistics.mean(len(r[3].split()) for r in rows):.0f} words each, "
-            f"{len(vocabulary)} distinct word forms"
-        )
-        started = time.perf_counter()
-        last = [0.0]
-
-        def progress(done: int, total: int) -> None:
-            if time.perf_counter() - last[0] > 10:
-                last[0] = time.perf_counter()
-                print(f"    indexing: {done}/{total} paragraphs, {time.perf_counter() - started:.0f} s")
-
-        sync_index(library, progress, rebuild=True)
-        build = time.perf_counter() - started
-        own = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
-        children = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024
-        print(
-            f"Whoosh build: {build:.1f} s, index {directory_size(library.index_dir) / 1e6:.0f} MB, "
-            f"peak memory {own:.0f} MB (largest writer subprocess {children:.0f} MB)"
+            f"{statistics.mean(len(r[4].split()) for r in rows):.0f} words each"
         )
         queries = make_queries(rng, rows, args.queries)
-        whoosh = run_whoosh(library, queries)
-        fts5 = run_fts5(folder, rows, queries)
-        print("ratios (Whoosh / FTS5):")
-        for cls in whoosh:
+        queries_file = folder / "queries.txt"
+        queries_file.write_text("\n".join(q for _, q, _ in queries), encoding="utf-8")
+        searchers: dict[str, LibrarySearch] = {}
+        libraries: dict[str, Library] = {}
+        for engine in engines:
+            shutil.copytree(folder / "base", folder / engine)
+            output, writer_mb = _in_child("--child-build", str(folder / engine), engine)
+            size = directory_size(folder / engine / "index") / 1e6
             print(
-                f"  {cls:7} p50 x{whoosh[cls][0] / max(fts5[cls][0], 0.01):5.1f}   "
-                f"p95 x{whoosh[cls][1] / max(fts5[cls][1], 0.01):5.1f}"
+                f"{engine} build: {float(output):.1f} s, index {size:.0f} MB, "
+                f"writer peak RSS {writer_mb:.0f} MB"
             )
-        sample = ROOT / "resources" / "sample" / "luxembourg_2025_fr.txt"
-        timings = []
-        for attempt in range(5):
-            parsed = parse_report(sample)
-            parsed.source_name = f"added-{attempt}.txt"
-            parsed.sha256 = f"{attempt:x}" * 64
-            parsed.profile = "generic"
-            store_document(library, parsed)
-            started = time.perf_counter()
-            sync_index(library)
-            timings.append(time.perf_counter() - started)
+            _, search_mb = _in_child("--child-search", str(folder / engine), str(queries_file))
+            print(f"{engine} searching every query once in a lean process: peak RSS {search_mb:.0f} MB")
+            libraries[engine] = Library.open(folder / engine)
+            searchers[engine] = LibrarySearch(libraries[engine], cached_searches=0)
+        fts5 = Fts5(folder, rows)
+        print(f"fts5 build: {fts5.build:.1f} s, size {fts5.size / 1e6:.0f} MB")
+        summaries, failed, same, count = interleaved(searchers, fts5, queries)
         print(
-            f"adding one 32-paragraph report to the {len(rows)}-paragraph index: "
-            f"median {statistics.median(timings) * 1000:.0f} ms "
-            f"(max {max(timings) * 1000:.0f} ms, {datetime.now():%H:%M})"
+            f"\n{count} queries, best of two interleaved rounds after a warm-up; "
+            "service end to end for the engines"
         )
+        print_table(summaries)
         print(
-            "peak memory of the whole run: "
+            f"failed queries: {failed or 'none'}; "
+            f"totals equal between {' and '.join(engines)}: {same}/{count}"
+        )
+        sample = ROOT / "resources" / "sample" / "luxembourg_2025_fr.txt"
+        for engine in engines:
+            adds, firsts = [], []
+            for attempt in range(5):
+                parsed = parse_report(sample)
+                parsed.source_name = f"added-{attempt}.txt"
+                parsed.sha256 = f"{attempt + 1:x}" * 64
+                parsed.profile = "generic"
+                store_document(libraries[engine], parsed)
+                started = time.perf_counter()
+                sync_index(libraries[engine])
+                adds.append(time.perf_counter() - started)
+                started = time.perf_counter()
+                searchers[engine].search(f"Luxembourg {queries[attempt][1]}", 20)
+                firsts.append(time.perf_counter() - started)
+            print(
+                f"{engine}: adding one 32-paragraph report: median {statistics.median(adds) * 1000:.0f} ms "
+                f"(max {max(adds) * 1000:.0f}); the first search after it: median "
+                f"{statistics.median(firsts) * 1000:.1f} ms (max {max(firsts) * 1000:.1f})"
+            )
+        for engine in engines:
+            searchers[engine].close()
+            libraries[engine].close()
+        print(
+            "peak RSS of this process (all arms open): "
             f"{resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024:.0f} MB"
         )
-        library.close()
 
 
 if __name__ == "__main__":

@@ -218,6 +218,15 @@ class LibraryState(Base):
     generation: Mapped[int] = mapped_column(Integer, default=0)
 
 
+class LibrarySetting(Base):
+    """A named choice the library keeps for itself (`search_engine`: which engine holds its index)."""
+
+    __tablename__ = "library_settings"
+
+    key: Mapped[str] = mapped_column(String(100), primary_key=True)
+    value: Mapped[str] = mapped_column(String(1000))
+
+
 class ScoreEdition(Base):
     """One edition of the Index's published scores, and the file it was imported from."""
 

@@ -13,6 +13,7 @@ from desktop import __version__
 # label → distribution name, in the order they are shown
 COMPONENTS = {
     "Qt (PySide6)": "PySide6",
+    "Search engine (tantivy)": "tantivy",
     "Search engine (Whoosh-Reloaded)": "whoosh-reloaded",
     "spaCy": "spacy",
     "French model (fr_core_news_sm)": "fr-core-news-sm",

@@ -118,7 +118,8 @@ def _parser() -> argparse.ArgumentParser:
     )
     searching.add_argument("--json", action="store_true")
 
-    commands.add_parser("reindex", help="rebuild the search index from the library")
+    reindexing = commands.add_parser("reindex", help="rebuild the search index from the library")
+    reindexing.add_argument("--engine", choices=("tantivy", "whoosh"), help="switch the library to it")
 
     bookmarks = commands.add_parser("bookmark", help="keep a span, with a note, tags and a colour")
     bookmark_commands = bookmarks.add_subparsers(dest="bookmark_command", metavar="ACTION", required=True)
@@ -392,7 +393,7 @@ def _command_search(library: Library, args: argparse.Namespace) -> int:
 def _command_reindex(library: Library, args: argparse.Namespace) -> int:
     from desktop.ops.index import reindex
 
-    report, _changes = reindex(library, TextProgress())
+    report, _changes = reindex(library, TextProgress(), engine=args.engine)
     print(f"reindexed {report.documents_indexed} documents, {report.paragraphs_indexed} paragraphs")
     return 0
 

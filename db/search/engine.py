@@ -1,4 +1,9 @@
-"""The small interface between the app and a full-text engine, so the rest never knows which it is."""
+"""The small interface between the app and a full-text engine, so the rest never knows which it is.
+
+The service, the sync and the snippets talk to `SearchEngine` only; `db.search.engines` opens the one a
+library has chosen. Every engine is fed our own analysed terms (db.search.analysis) and parses Whoosh's
+query language (db.search.query_language), so both give the same hits, totals and facets.
+"""
 
 from __future__ import annotations
 
@@ -7,7 +12,7 @@ from dataclasses import dataclass, field
 from typing import Protocol
 
 FACETS = ("country", "indicator", "pillar", "edition", "language")
-# How hits can be ordered: by BM25F, or by the indicator score, highest first.
+# How hits can be ordered: by BM25, or by the indicator score, highest first.
 SORTS = ("relevance", "score")
 
 
@@ -50,28 +55,46 @@ class Correction:
 @dataclass
 class EngineResults:
     total: int
-    hits: list[tuple[int, float]]  # (paragraph_id, score), best first
+    hits: list[tuple[int, float]]  # (paragraph_id, relevance), best first
     facets: dict[str, dict[str, int]] = field(default_factory=dict)
-    # Analysed terms the query matched, per language ("fr", "en", "es") and for aliases ("aliases").
+    # Analysed terms the query matched, per language ("fr", "en", "es") and for aliases ("aliases"):
+    # terms as db.search.analysis makes them, whichever engine holds the postings.
     matched_terms: dict[str, set[str]] = field(default_factory=dict)
     corrections: list[Correction] = field(default_factory=list)
     note: str | None = None
     parsed_text: str = ""
 
 
+class IndexDamaged(Exception):
+    """The index files cannot be opened or read; the sync rebuilds them from SQLite."""
+
+
 class SearchEngine(Protocol):
+    """One index folder of one engine. Opening it for searching never takes the writer lock."""
+
+    @property
+    def name(self) -> str:
+        """The engine's name as stored in the library ("tantivy", "whoosh")."""
+
+    @property
+    def schema_version(self) -> int:
+        """Bumped when what this engine indexes changes: a different version means a full rebuild."""
+
     def replace_documents(
         self,
         document_ids: Iterable[int],
         paragraphs: Iterable[IndexedParagraph],
         progress: Callable[[int], None] | None = None,
+        bulk: bool = False,
     ) -> None:
-        """Drops every paragraph of `document_ids`, then adds `paragraphs`, in one commit."""
-
-    def clear(self) -> None: ...
+        """Drops every paragraph of `document_ids`, then adds `paragraphs`, in one commit. `bulk` says a
+        whole library is coming (a fresh index), so the engine may use more memory for speed."""
 
     def search(self, query_text: str, limit: int = 20, sort: str = "relevance") -> EngineResults: ...
 
     def paragraph_count(self) -> int: ...
+
+    def refresh(self) -> None:
+        """Sees what other processes have committed since the engine was opened."""
 
     def close(self) -> None: ...

@@ -2,20 +2,22 @@
 
 from __future__ import annotations
 
+import contextlib
+from collections import OrderedDict
 from dataclasses import dataclass, field
+from pathlib import Path
 
 from sqlalchemy import select
 
 from db.library import Library
-from db.schema import Document, Paragraph
+from db.schema import Paragraph
 from db.search.aliases import load_alias_table
 from db.search.analysis import positioned_terms
-from db.search.engine import EngineResults
+from db.search.engine import FACETS, EngineResults, IndexDamaged, SearchEngine
+from db.search.engines import open_engine
+from db.search.hit_rows import hit_rows, indicator_scores, section_titles
 from db.search.snippets import highlight_terms, make_snippet, match_spans
-from db.search.sync import open_engine
-from db.search.whoosh_engine import WhooshEngine
-from db.services.scores import score_table
-from db.services.sections import section_paths
+from db.search.sync import DAMAGED_MARK, STATE_FILE, IndexState
 
 
 @dataclass(frozen=True)
@@ -48,43 +50,99 @@ class SearchResults:
     note: str | None
 
 
-class LibrarySearch:
-    """Holds the engine open for repeated searches (the window's search-as-you-type)."""
+DAMAGED_NOTE = "The search index cannot be read; it will be rebuilt from the library."
+NO_INDEX_NOTE = "The search index is not built yet; it will be built from the library."
+# Search as you type: a backspace, or the same query again, is answered from here.
+CACHED_SEARCHES = 64
 
-    def __init__(self, library: Library) -> None:
+
+class LibrarySearch:
+    """Holds the engine open for repeated searches (the window's search-as-you-type).
+
+    It only reads: it opens the engine folder the index's state file names, never takes the writer
+    lock, and follows the state file (a sync's update or a rebuild's swap) before each search. Results
+    are cached per (query, limit, sort) for one state of the index.
+    """
+
+    def __init__(self, library: Library, cached_searches: int = CACHED_SEARCHES) -> None:
         self.library = library
-        self.engine: WhooshEngine = open_engine(library)
+        self.cached_searches = cached_searches  # 0: every search runs (the bench)
+        self.engine: SearchEngine | None = None
+        self._folder: Path | None = None
+        self._stamp: tuple[int, int, int] | None = None
+        self._cache: OrderedDict[tuple[str, int, str], SearchResults] = OrderedDict()
         self.aliases = load_alias_table()
+        try:
+            self._follow_index()
+        except IndexDamaged:
+            self._mark_damaged()
+
+    def _follow_index(self) -> tuple[int, int, int] | None:
+        """Opens, refreshes or reopens the engine when the state file has changed; its stamp."""
+        root = self.library.index_dir
+        try:
+            status = (root / STATE_FILE).stat()
+            stamp: tuple[int, int, int] | None = (status.st_mtime_ns, status.st_size, status.st_ino)
+        except OSError:
+            stamp = None
+        if stamp == self._stamp and self.engine is not None:
+            return stamp
+        self._cache.clear()
+        self._stamp = stamp
+        state = IndexState.read(root)
+        folder = state.engine_folder(root) if state is not None else None
+        if state is None or folder is None:
+            self._close_engine()
+            return stamp
+        if folder == self._folder and self.engine is not None:
+            self.engine.refresh()
+            return stamp
+        self._close_engine()
+        self.engine, self._folder = open_engine(state.engine, folder), folder
+        return stamp
+
+    def _close_engine(self) -> None:
+        if self.engine is not None:
+            self.engine.close()
+        self.engine, self._folder = None, None
 
     def search(self, query: str, limit: int = 20, sort: str = "relevance") -> SearchResults:
-        found = self.engine.search(query, limit, sort)
+        try:
+            self._follow_index()
+            key = (query, limit, sort)
+            cached = self._cache.get(key)
+            if cached is not None:
+                self._cache.move_to_end(key)
+                return cached
+            found = self._engine_search(query, limit, sort)
+        except IndexDamaged:
+            self._mark_damaged()
+            return SearchResults(query, 0, [], {name: {} for name in FACETS}, None, DAMAGED_NOTE)
+        results = self._results(query, found)
+        if self.cached_searches:
+            self._cache[key] = results
+            if len(self._cache) > self.cached_searches:
+                self._cache.popitem(last=False)
+        return results
+
+    def _engine_search(self, query: str, limit: int, sort: str) -> EngineResults:
+        if self.engine is None:  # no index yet: the sync builds it
+            return EngineResults(0, [], {name: {} for name in FACETS}, note=NO_INDEX_NOTE, parsed_text=query)
+        return self.engine.search(query, limit, sort)
+
+    def _mark_damaged(self) -> None:
+        """Tells the next sync to rebuild; writing this mark takes no lock."""
+        self._close_engine()
+        self._stamp = None
+        with contextlib.suppress(OSError):
+            (self.library.index_dir / DAMAGED_MARK).touch()
+
+    def _results(self, query: str, found: EngineResults) -> SearchResults:
         ids = [paragraph_id for paragraph_id, _ in found.hits]
         with self.library.session() as session:
-            rows = {
-                row.id: row
-                for row in session.execute(
-                    select(
-                        Paragraph.id,
-                        Paragraph.document_id,
-                        Paragraph.section_id,
-                        Paragraph.text,
-                        Paragraph.indicator_key,
-                        Paragraph.number,
-                        Paragraph.page,
-                        Document.title,
-                        Document.country,
-                        Document.country_iso,
-                        Document.language,
-                        Document.edition,
-                    )
-                    .join(Document, Document.id == Paragraph.document_id)
-                    .where(Paragraph.id.in_(ids))
-                )
-            }
-            paths = section_paths(session, sorted({row.document_id for row in rows.values()}))
-            scores = score_table(
-                session, [(r.country_iso, r.edition) for r in rows.values() if r.country_iso and r.edition]
-            )
+            rows = hit_rows(session, ids)
+            paths = section_titles(session, {row.section_id for row in rows.values()})
+            scores = indicator_scores(session, rows.values())
         hits = []
         for paragraph_id, score in found.hits:
             row = rows.get(paragraph_id)
@@ -101,16 +159,14 @@ class LibrarySearch:
                     country=row.country,
                     country_iso=row.country_iso,
                     language=row.language,
-                    section_path=paths[row.section_id][0],
+                    section_path=paths[row.section_id],
                     indicator=row.indicator_key,
                     number=row.number,
                     page=row.page,
                     score=round(score, 4),
                     snippet=make_snippet(row.text, spans),
                     spans=spans,
-                    indicator_score=scores.get((row.country_iso, row.edition), {}).get(
-                        row.indicator_key or ""
-                    ),
+                    indicator_score=scores.get(paragraph_id),
                 )
             )
         return SearchResults(query, found.total, hits, found.facets, self._suggestion(found), found.note)
@@ -144,7 +200,7 @@ class LibrarySearch:
         return text
 
     def close(self) -> None:
-        self.engine.close()
+        self._close_engine()
 
 
 def search(library: Library, query: str, limit: int = 20, sort: str = "relevance") -> SearchResults:

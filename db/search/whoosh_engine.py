@@ -1,162 +1,46 @@
-"""The search engine on Whoosh (the maintained whoosh-reloaded fork): schema, writes, queries.
+"""The pure-Python search engine, on Whoosh (the maintained whoosh-reloaded fork).
 
-One content field per language, each with its own analyzer; a query is parsed against all of them, so
-a French query finds French paragraphs and an English query English ones, ranked together by BM25F.
+One content field per language, each with its own analyzer; a query is parsed against all of them
+(db.search.query_language), so a French query finds French paragraphs and an English one English ones.
+What the bench measured and this engine avoids: a second pass over every match for totals and facets
+(one collector does both), fuzzy terms compared with the whole lexicon (prefix length 1), score ranges
+rebuilt as id lists at every query (a cached document set, used as a filter).
 """
 
 from __future__ import annotations
 
 from collections import Counter
 from collections.abc import Callable, Iterable
-from operator import itemgetter
 from pathlib import Path
+from typing import Any
 
-from whoosh import columns, index
-from whoosh.fields import ID, KEYWORD, NUMERIC, TEXT, Schema
-from whoosh.qparser import FuzzyTermPlugin, GtLtPlugin, MultifieldParser, PlusMinusPlugin
-from whoosh.query import And, FuzzyTerm, NullQuery, Or, Phrase, Prefix, Query, Term, Wildcard
+from whoosh import index
+from whoosh import query as wq
+from whoosh.collectors import Collector, SortingCollector, TopCollector
+from whoosh.matching.binary import AndNotMatcher
+from whoosh.query import NullQuery, Or, Query, Term
 from whoosh.reading import IndexReader
 from whoosh.searching import Searcher
 from whoosh.sorting import FieldFacet, ScoreFacet
 
-from db.search.aliases import load_alias_table
-from db.search.analysis import LANGUAGES, analyzer_for, fold, plain_analyzer
-from db.search.engine import FACETS, Correction, EngineResults, IndexedParagraph
-from db.search.query_text import (
-    bound_query,
-    drop_empty_filters,
-    empty_filters,
-    has_dangling_operator,
-    normalise_query,
-    plain_words,
-)
-
-CONTENT_FIELDS = [f"content_{language}" for language in LANGUAGES]
-SEARCHED_FIELDS = [*CONTENT_FIELDS, "aliases"]
-FACET_FIELDS = {
-    "country": "country_iso",
-    "indicator": "indicator_key",
-    "pillar": "pillar_key",
-    "edition": "edition",
-    "language": "language",
-}
-SCHEMA_VERSION = 5  # 2: one-pass analyzer; 3: indicator scores; 4: none when unscored; 5: fold, then stem
+from db.search.analysis import LANGUAGES
+from db.search.engine import FACETS, Correction, EngineResults, IndexDamaged, IndexedParagraph
+from db.search.marks import BookmarkMarks
+from db.search.query_language import FACET_FIELDS, MARK_FIELDS, SEARCHED_FIELDS, build_schema, query_parser
 
 
-class ScoreField(NUMERIC):  # type: ignore[misc]
-    """A sortable float field. Whoosh 2.7's own packs its NaN default into the integer column that floats
-    are sorted by, and fails; here the default is the sortable form of 0 (no score sorts last)."""
-
-    def __init__(self) -> None:
-        super().__init__(float, sortable=True)
-
-    def default_column(self) -> columns.NumericColumn:
-        return columns.NumericColumn(self.sortable_typecode, default=self.to_column_value(0.0))
+def _find_first_allowed(self: AndNotMatcher) -> None:
+    if self.a.is_active() and self.b.is_active():
+        self._find_next()
 
 
-def build_schema() -> Schema:
-    plain = plain_analyzer()
-    fields: dict[str, object] = {
-        # No spelling=True: its extra fields doubled the postings, and Whoosh 2.7 stats a file for every
-        # posting of a field without lengths. Suggestions and fuzzy terms use the stemmed terms instead.
-        f"content_{language}": TEXT(analyzer=analyzer_for(language), phrase=True)
-        for language in LANGUAGES
-    }
-    fields.update(
-        pid=ID(stored=True, unique=True),
-        did=ID,
-        aliases=TEXT(analyzer=plain, phrase=True),
-        country=TEXT(analyzer=plain, phrase=False),
-        country_iso=ID(sortable=True),
-        indicator=TEXT(analyzer=plain, phrase=False),
-        indicator_key=ID(sortable=True),
-        pillar=TEXT(analyzer=plain, phrase=False),
-        pillar_key=ID(sortable=True),
-        section=TEXT(analyzer=plain, phrase=True),
-        edition=ID(sortable=True),
-        language=ID(sortable=True),
-        document=TEXT(analyzer=plain, phrase=True),
-        tag=KEYWORD(lowercase=True, commas=True),
-        bookmarked=ID,
-        entity=TEXT(analyzer=plain, phrase=True),
-        # `score:>=7`, `score:[5 TO 7]` and sorting by score. Paragraphs without a score have no term
-        # (no range finds them) and sort as 0.
-        score=ScoreField(),
-    )
-    return Schema(**fields)
+# Whoosh 2.7's AndNotMatcher only looks for the first excluded document when both sub-matchers start on
+# the same one: with `cocaine -port`, a paragraph with both words came back when an earlier paragraph
+# had "port" alone. Its own `_find_next` already skips the excluded side forward correctly.
+AndNotMatcher._find_first = _find_first_allowed
 
-
-def _exact_phrases(query: Query) -> Query:
-    """A phrase is exact: it reaches the alias field only when the phrase is itself an alias name."""
-    if (
-        isinstance(query, Phrase)
-        and query.fieldname == "aliases"
-        and not load_alias_table().is_name(tuple(query.words))
-    ):
-        return NullQuery
-    return query
-
-
-def _searchable(schema: Schema) -> Callable[[Query], Query]:
-    """Leaves Whoosh would fail on at search time: a phrase in a field without positions becomes its
-    words, and an empty term (left of a stray field-like prefix) matches nothing."""
-
-    def visit(query: Query) -> Query:
-        fieldname = getattr(query, "fieldname", None)
-        if (
-            isinstance(query, Phrase)
-            and fieldname in schema
-            and not schema[fieldname].format.supports("positions")
-        ):
-            return And([Term(fieldname, word) for word in query.words])
-        if isinstance(query, Term) and query.text in ("", b""):
-            return NullQuery
-        return query
-
-    return visit
-
-
-def _fold_loose_terms(query: Query) -> Query:
-    """Prefix and wildcard terms bypass the analyzer: fold them as indexed terms are folded."""
-    if isinstance(query, (Prefix, Wildcard)) and isinstance(query.text, str):
-        query.text = fold(query.text)
-    return query
-
-
-def _indexed_form(fieldname: str, word: str) -> str | None:
-    """A typed word as the field indexes it (stemmed and folded for content, folded for the rest)."""
-    language = fieldname.removeprefix("content_")
-    analyzer = analyzer_for(language) if fieldname.startswith("content_") else plain_analyzer()
-    return next((token.text for token in analyzer(word)), None)
-
-
-def _expand_fuzzy(query: Query, reader: IndexReader) -> Query:
-    """`word~`: the typed word is analysed into its indexed form first, then terms within the edit
-    distance of that form are looked up (Whoosh would compare the raw word with stems)."""
-    if not isinstance(query, FuzzyTerm):
-        return query
-    form = _indexed_form(query.fieldname, query.text)
-    if form is None:
-        return NullQuery
-    near = {form, *reader.terms_within(query.fieldname, form, query.maxdist, query.prefixlength)}
-    return Or([Term(query.fieldname, term, boost=query.boost) for term in sorted(near)])
-
-
-def _matched_terms(query: Query, reader: IndexReader) -> dict[str, set[str]]:
-    """Indexed terms the query asks for, per language ("fr", "en", "es") and "aliases".
-
-    Not `Query.existing_terms`: in Whoosh 2.7 it reuses its `fieldname` argument as a loop variable, so
-    after the first leaf it skips every leaf of another field.
-    """
-    matched: dict[str, set[str]] = {}
-    for leaf in query.leaves():
-        for fieldname, text in leaf.expanded_terms(reader):
-            if fieldname not in SEARCHED_FIELDS:
-                continue
-            term = text.decode("utf-8") if isinstance(text, bytes) else str(text)
-            if (fieldname, term) in reader:
-                matched.setdefault(fieldname.removeprefix("content_"), set()).add(term)
-    return matched
+# 2: one-pass analyzer; 3: indicator scores; 4: none when unscored; 5: bookmarks beside the index
+SCHEMA_VERSION = 6  # 6: accents folded before stemming (the analysis changed)
 
 
 def _relevance(score: float | tuple[float, ...] | None) -> float:
@@ -166,20 +50,65 @@ def _relevance(score: float | tuple[float, ...] | None) -> float:
     return float(score or 0.0)
 
 
+class _OnePass(Collector):  # type: ignore[misc]  # whoosh has no type hints
+    """Collects the top hits and, in the same walk over the matches, every matching (segment, document)
+    pair for the totals and the facets; `allow` is a filter (the score range's cached document set)."""
+
+    def __init__(self, child: Collector, allow: frozenset[int] | None) -> None:
+        self.child = child
+        self.allow = allow
+        self.matches_by_segment: list[tuple[int, list[int]]] = []  # (segment number, sub-docnums)
+
+    def prepare(self, top_searcher: Searcher, q: Query, context: Any) -> None:
+        self.child.prepare(top_searcher, q, context)
+        self.top_searcher = top_searcher
+        self._segment = -1
+
+    def set_subsearcher(self, subsearcher: Searcher, offset: int) -> None:
+        self.child.set_subsearcher(subsearcher, offset)
+        self.offset = offset
+        self._segment += 1
+        self.matches_by_segment.append((self._segment, []))
+
+    def collect_matches(self) -> None:
+        child, allow, offset = self.child, self.allow, self.offset
+        found = self.matches_by_segment[-1][1]
+        for sub_docnum in child.matches():
+            if allow is not None and offset + sub_docnum not in allow:
+                continue
+            found.append(sub_docnum)
+            child.collect(sub_docnum)
+
+    def finish(self) -> None:
+        self.child.finish()
+
+    def results(self) -> Any:
+        return self.child.results()
+
+    def count(self) -> int:
+        return sum(len(found) for _, found in self.matches_by_segment)
+
+
 class WhooshEngine:
-    def __init__(self, directory: Path) -> None:
+    name = "whoosh"
+    schema_version = SCHEMA_VERSION
+
+    def __init__(self, directory: Path, create: bool = False) -> None:
         self.directory = directory
-        directory.mkdir(parents=True, exist_ok=True)
-        if index.exists_in(str(directory)):
-            self.ix = index.open_dir(str(directory))
-        else:
-            self.ix = index.create_in(str(directory), build_schema())
-        self._facet_cache: tuple[int, dict[str, list[str]]] | None = None
+        self.parser = query_parser()
+        try:
+            if create:
+                directory.mkdir(parents=True, exist_ok=True)
+                self.ix = index.create_in(str(directory), build_schema())
+            else:
+                self.ix = index.open_dir(str(directory))
+            self.marks = BookmarkMarks(directory)
+        except Exception as error:
+            raise IndexDamaged(f"{directory}: {str(error)[:200]}") from error
         self._searcher: Searcher | None = None
-        self.parser = MultifieldParser(SEARCHED_FIELDS, self.ix.schema)
-        self.parser.add_plugin(PlusMinusPlugin())
-        self.parser.add_plugin(FuzzyTermPlugin())
-        self.parser.add_plugin(GtLtPlugin())
+        # per segment id: each facet's value for every document of the segment (segments never change)
+        self._segment_facets: dict[str, dict[str, list[str]]] = {}
+        self._ranges: tuple[int, dict[str, frozenset[int]]] = (-1, {})
 
     # writing ---------------------------------------------------------------------------------------
 
@@ -190,22 +119,24 @@ class WhooshEngine:
         progress: Callable[[int], None] | None = None,
         bulk: bool = False,
     ) -> None:
-        # A bulk rebuild uses both cores and leaves several segments: the final merge would cost the gain.
-        if bulk:
-            writer = self.ix.writer(procs=2, limitmb=128, multisegment=True)
-        else:
-            writer = self.ix.writer(limitmb=128)
+        # One process, always: Whoosh's procs>1 writer forks workers that outlive a killed parent.
+        writer = self.ix.writer(limitmb=128 if bulk else 32)
+        document_ids = list(document_ids)
+        bookmarked: list[IndexedParagraph] = []
         try:
             for document_id in document_ids:
                 writer.delete_by_term("did", str(document_id))
             for count, paragraph in enumerate(paragraphs, start=1):
                 writer.add_document(**self._fields(paragraph))
+                if paragraph.bookmarked:
+                    bookmarked.append(paragraph)
                 if progress and count % 500 == 0:
                     progress(count)
         except BaseException:
             writer.cancel()
             raise
         writer.commit()
+        self.marks.save(self.marks.replace(document_ids, bookmarked))
 
     @staticmethod
     def _fields(p: IndexedParagraph) -> dict[str, object]:
@@ -225,8 +156,6 @@ class WhooshEngine:
             "edition": p.edition or "-",
             "language": p.language,
             "document": p.document_names,
-            "tag": p.tags,
-            "bookmarked": "yes" if p.bookmarked else "no",
             "entity": p.entities,
         }
         # No score, no term: `score:<4` must not find unscored paragraphs; they still sort last.
@@ -234,59 +163,86 @@ class WhooshEngine:
             fields["score"] = p.score
         return fields
 
-    def clear(self) -> None:
-        if self._searcher is not None:
-            self._searcher.close()
-            self._searcher = None
-        self.ix.close()
-        self.ix = index.create_in(str(self.directory), build_schema())
-
     # reading ---------------------------------------------------------------------------------------
 
+    def refresh(self) -> None:
+        try:
+            self._current_searcher()
+            self.marks.reload()
+        except Exception as error:
+            raise IndexDamaged(f"{self.directory}: {str(error)[:200]}") from error
+
     def paragraph_count(self) -> int:
-        return int(self.ix.doc_count())
+        try:
+            return int(self.ix.doc_count())
+        except Exception as error:
+            raise IndexDamaged(f"{self.directory}: {str(error)[:200]}") from error
 
     def parse(self, query_text: str) -> tuple[Query, str | None, str]:
-        """The query, a note when the text had to be changed, and the text actually parsed."""
-        text, note = bound_query(normalise_query(query_text))
-        empty = empty_filters(text)
-        if empty or has_dangling_operator(text):
-            text = drop_empty_filters(text)
-            ignored = [f + ":" for f in empty] or ["an operator"]
-            note = "; ".join(filter(None, [note, f"ignored {', '.join(ignored)} with nothing after it"]))
-            note += f"; searched for {text!r}"
-        try:
-            query = self.parser.parse(text)
-        except Exception:  # the parser rarely raises; when it does, the words still get searched
-            query = NullQuery
-        if (query is NullQuery or isinstance(query, type(NullQuery))) and plain_words(text):
-            words = plain_words(text)
-            try:
-                query = self.parser.parse(words)
-            except Exception:  # no syntax is left, but no string may ever raise out of a search
-                query = NullQuery
-            note = f"could not understand {query_text!r}; searched for the words {words!r} instead"
-        query = query.accept(_searchable(self.ix.schema))
-        return query.accept(_fold_loose_terms).accept(_exact_phrases).normalize(), note, text
+        return self.parser.parse(query_text)
 
     def search(self, query_text: str, limit: int = 20, sort: str = "relevance") -> EngineResults:
-        parsed, note, normalised_text = self.parse(query_text)
-        searcher = self._current_searcher()
-        query = parsed.accept(lambda q: _expand_fuzzy(q, searcher.reader()))
-        # Two passes beat Whoosh's own faceting, which scores and sorts every match: the top page
-        # with the optimised top-N collector, then all matching documents unscored for the counts.
-        if sort == "score":  # highest score first, relevance among equal scores
-            by_score = [FieldFacet("score", reverse=True), ScoreFacet()]
-            results = searcher.search(query, limit=limit, sortedby=by_score)
-        else:
-            results = searcher.search(query, limit=limit)
-        hits = [(int(hit["pid"]), _relevance(hit.score)) for hit in results]
-        matches = list(searcher.docs_for_query(query))
-        total = len(matches)
-        facet_counts = self._facet_counts(searcher, matches)
-        matched = _matched_terms(query, searcher.reader())
-        corrections = self._suggest(searcher, parsed) if total == 0 and query_text.strip() else []
+        parsed, note, normalised_text = self.parser.parse(query_text)
+        try:
+            searcher = self._current_searcher()
+            query, allow = self._with_score_filter(parsed.accept(self._bookmark_leaf), searcher)
+            if sort == "score":  # highest score first, relevance among equal scores
+                child = SortingCollector([FieldFacet("score", reverse=True), ScoreFacet()], limit=limit)
+            else:
+                # No block skipping, no matcher replacement: every match must be seen for the counts.
+                child = TopCollector(limit=limit, usequality=False, replace=0)
+            collector = _OnePass(child, allow)
+            searcher.search_with_collector(query, collector)
+            results = collector.results()
+            hits = [(int(hit["pid"]), _relevance(hit.score)) for hit in results]
+            total = collector.count()
+            facet_counts = self._facet_counts(searcher, collector.matches_by_segment)
+            matched = _matched_terms(query, searcher.reader())
+            corrections = self._suggest(searcher, parsed) if total == 0 and query_text.strip() else []
+        except Exception as error:
+            raise IndexDamaged(f"{self.directory}: {str(error)[:200]}") from error
         return EngineResults(total, hits, facet_counts, matched, corrections, note, normalised_text)
+
+    def _bookmark_leaf(self, q: Query) -> Query:
+        """`tag:` and `bookmarked:` become the paragraphs the bookmark map lists."""
+        if getattr(q, "fieldname", None) not in MARK_FIELDS or isinstance(q, wq.compound.CompoundQuery):
+            return q
+        if isinstance(q, wq.Prefix):
+            pids = self.marks.paragraphs(q.fieldname, q.text, "prefix")
+        elif isinstance(q, wq.Wildcard):
+            pids = self.marks.paragraphs(q.fieldname, q.text, "wildcard")
+        elif isinstance(q, Term) and q.fieldname == "bookmarked" and q.text == "no":
+            marked = self.marks.paragraphs("bookmarked", "yes")
+            return wq.Not(Or([Term("pid", str(p)) for p in marked])) if marked else wq.Every()
+        elif isinstance(q, Term):
+            pids = self.marks.paragraphs(q.fieldname, str(q.text))
+        else:
+            pids = []
+        if not pids:
+            return NullQuery
+        return wq.ConstantScoreQuery(Or([Term("pid", str(p)) for p in pids]), 1.0)
+
+    def _with_score_filter(self, query: Query, searcher: Searcher) -> tuple[Query, frozenset[int] | None]:
+        """A score range that must hold (alone, or one of an And) becomes a filter: its document set is
+        built once per index generation and reused, instead of an id list built twice per query."""
+        parts = list(query.subqueries) if isinstance(query, wq.And) else [query]
+        ranges = [p for p in parts if isinstance(p, wq.NumericRange) and p.fieldname == "score"]
+        if not ranges:
+            return query, None
+        generation = searcher.reader().generation()
+        if self._ranges[0] != generation:
+            self._ranges = (generation, {})
+        cache = self._ranges[1]
+        allow: frozenset[int] | None = None
+        for score_range in ranges:
+            key = repr(score_range)
+            if key not in cache:
+                cache[key] = frozenset(searcher.docs_for_query(score_range))
+            allow = cache[key] if allow is None else allow & cache[key]
+        rest = [p for p in parts if p not in ranges]
+        if not rest:
+            return wq.Every(), allow
+        return (rest[0] if len(rest) == 1 else wq.And(rest)), allow
 
     def _current_searcher(self) -> Searcher:
         """One searcher kept open between searches, reopened only when the index has changed."""
@@ -296,26 +252,36 @@ class WhooshEngine:
             self._searcher = self._searcher.refresh()
         return self._searcher
 
-    def _facet_values(self, searcher: Searcher) -> dict[str, list[str]]:
-        """Each facet's value for every document number, read once per index generation."""
-        generation = searcher.reader().generation()
-        if self._facet_cache is None or self._facet_cache[0] != generation:
-            reader = searcher.reader()
-            values = {name: list(reader.column_reader(field)) for name, field in FACET_FIELDS.items()}
-            self._facet_cache = (generation, values)
-        return self._facet_cache[1]
-
-    def _facet_counts(self, searcher: Searcher, matches: list[int]) -> dict[str, dict[str, int]]:
-        if not matches:
-            return {name: {} for name in FACETS}
-        pick = itemgetter(*matches)
+    def _facet_counts(
+        self, searcher: Searcher, matches: list[tuple[int, list[int]]]
+    ) -> dict[str, dict[str, int]]:
+        """Counted from each segment's columns, read once per segment: after an update only the new
+        segment is read, not every facet value of the library."""
+        counters = {name: Counter[str]() for name in FACETS}
+        leaves = [leaf for leaf, _ in searcher.leaf_searchers()]
+        for segment_number, found in matches:
+            if not found:
+                continue
+            values = self._segment_values(leaves[segment_number])
+            for name, column in values.items():
+                counters[name].update(column[d] for d in found)
         counts = {}
-        for name, values in self._facet_values(searcher).items():
-            picked = pick(values)
-            counter = Counter(picked if len(matches) > 1 else (picked,))
+        for name, counter in counters.items():
             counter.pop("-", None)
             counts[name] = dict(counter)
         return counts
+
+    def _segment_values(self, leaf: Searcher) -> dict[str, list[str]]:
+        reader = leaf.reader()
+        segment = reader.segment() if hasattr(reader, "segment") else None
+        key = segment.segment_id() if segment is not None else str(id(reader))
+        if key not in self._segment_facets:
+            if len(self._segment_facets) > 256:
+                self._segment_facets.clear()
+            self._segment_facets[key] = {
+                name: list(reader.column_reader(field)) for name, field in FACET_FIELDS.items()
+            }
+        return self._segment_facets[key]
 
     @staticmethod
     def _suggest(searcher: Searcher, parsed: Query) -> list[Correction]:
@@ -324,19 +290,22 @@ class WhooshEngine:
         reader = searcher.reader()
         corrections: dict[tuple[int, int], Correction] = {}
         for leaf in parsed.leaves():
-            if not isinstance(leaf, Term) or not leaf.fieldname.startswith("content_"):
+            if not isinstance(leaf, Term) or isinstance(leaf, wq.FuzzyTerm):
+                continue
+            if not leaf.fieldname.startswith("content_"):
                 continue
             start, end = getattr(leaf, "startchar", None), getattr(leaf, "endchar", None)
             if (
                 start is None
                 or end is None
                 or (start, end) in corrections
+                or not leaf.text
                 or (leaf.fieldname, leaf.text) in reader
             ):
                 continue
             candidates = []
             for maxdist in (1, 2):
-                candidates = list(reader.terms_within(leaf.fieldname, leaf.text, maxdist, prefix=1))
+                candidates = sorted(reader.terms_within(leaf.fieldname, leaf.text, maxdist, prefix=1))
                 if candidates:
                     break
             if not candidates:
@@ -355,3 +324,20 @@ class WhooshEngine:
             self._searcher.close()
             self._searcher = None
         self.ix.close()
+
+
+def _matched_terms(query: Query, reader: IndexReader) -> dict[str, set[str]]:
+    """Indexed terms the query asks for, per language ("fr", "en", "es") and "aliases".
+
+    Not `Query.existing_terms`: in Whoosh 2.7 it reuses its `fieldname` argument as a loop variable, so
+    after the first leaf it skips every leaf of another field.
+    """
+    matched: dict[str, set[str]] = {}
+    for leaf in query.leaves():
+        if getattr(leaf, "fieldname", None) not in SEARCHED_FIELDS:
+            continue
+        for fieldname, text in leaf.expanded_terms(reader):
+            term = text.decode("utf-8") if isinstance(text, bytes) else str(text)
+            if (fieldname, term) in reader:
+                matched.setdefault(fieldname.removeprefix("content_"), set()).add(term)
+    return matched

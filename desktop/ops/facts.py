@@ -5,10 +5,11 @@ The extractor computes (desktop/facts); the services store; the index follows (t
 
 from __future__ import annotations
 
+import logging
 from collections.abc import Callable
 
 from db.library import Library
-from db.services.facts import paragraph_inputs, stale_fact_documents, store_facts
+from db.services.facts import ParagraphInput, paragraph_inputs, stale_fact_documents, store_facts
 from desktop.facts.extract import ParagraphContext, extract_facts
 from desktop.ops.changes import ChangeSet, NoProgress, Progress
 from desktop.ops.index import bring_index_up_to_date
@@ -16,6 +17,8 @@ from domain.records import ExtractedFact
 
 # Documents per transaction: large batches stay responsive and a crash loses little work.
 CHUNK = 20
+
+log = logging.getLogger(__name__)
 
 Extractor = Callable[[list[ParagraphContext], Callable[[int, int], None] | None], list[ExtractedFact]]
 
@@ -49,11 +52,44 @@ def extract_documents(
             if progress:
                 progress(base + count, total)
 
-        facts = extract(contexts, step)
-        with library.writing("facts"):
-            stored += store_facts(library, sorted(chunk), facts)
+        try:
+            facts = extract(contexts, step)
+        except Exception:
+            # One document the extractor cannot take must not cost the others their facts: one by one.
+            stored += _one_by_one(library, sorted(chunk), contexts, inputs, extract)
+        else:
+            with library.writing("facts"):
+                stored += store_facts(library, sorted(chunk), facts)
         done += len(contexts)
     return stored
+
+
+def _one_by_one(
+    library: Library,
+    document_ids: list[int],
+    contexts: list[ParagraphContext],
+    inputs: list[ParagraphInput],
+    extractor: Extractor,
+) -> int:
+    """Each document alone; one that fails is logged in one line and left marked stale (its facts are
+    missing, and `excerpta extract` tries again), and the next goes on."""
+    document_of = {p.id: p.document_id for p in inputs}
+    stored = 0
+    for document_id in document_ids:
+        own = [c for c in contexts if document_of[c.paragraph_id] == document_id]
+        try:
+            facts = extractor(own, None)
+        except Exception as error:  # any failure of one document: reported, skipped
+            FAILED.append(document_id)
+            log.warning("facts: document %d skipped: %s", document_id, str(error).splitlines()[0][:200])
+            continue
+        with library.writing("facts"):
+            stored += store_facts(library, [document_id], facts)
+    return stored
+
+
+# Documents whose extraction failed in this process, for the caller to report (newest last).
+FAILED: list[int] = []
 
 
 def extract_stale(

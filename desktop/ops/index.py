@@ -19,11 +19,14 @@ def bring_index_up_to_date(library: Library, progress: Progress | None = None) -
         return sync_index(library, lambda done, total: shown.report(done, total, "indexing"))
 
 
-def reindex(library: Library, progress: Progress | None = None) -> tuple[SyncReport, ChangeSet]:
-    """Rebuilds the whole index from SQLite (`excerpta reindex`)."""
+def reindex(
+    library: Library, progress: Progress | None = None, engine: str | None = None
+) -> tuple[SyncReport, ChangeSet]:
+    """Rebuilds the whole index from SQLite (`excerpta reindex [--engine tantivy|whoosh]`): beside the
+    old one, swapped in when complete; `engine` switches the library's engine and records the choice."""
     shown = progress or NoProgress()
     with library.writing("reindex"):
         report = sync_index(
-            library, lambda done, total: shown.report(done, total, "indexing"), rebuild=True
+            library, lambda done, total: shown.report(done, total, "indexing"), rebuild=True, engine=engine
         )
     return report, ChangeSet("reindex", library=True)
