@@ -28,7 +28,8 @@ def main() -> None:
     for language in ("fr", "en", "es"):
         ids = [i for i, p in enumerate(data) if p["language"] == language]
         contexts = [
-            ParagraphContext(i, data[i]["text"], language, data[i]["country"], data[i]["indicator"]) for i in ids
+            ParagraphContext(i, data[i]["text"], language, data[i]["country"], data[i]["indicator"])
+            for i in ids
         ]
         facts = extract_facts(contexts)
         gold = {i: set(data[i]["entities"]) for i in ids}
@@ -58,7 +59,9 @@ def main() -> None:
                 print("    ", line, "|", data[int(line.split()[0])]["text"][:60])
             for f in facts:
                 if f.type == "role" and f.data.get("kind") == "flow":
-                    print("     flow", f.paragraph_id, f.canonical, f.data.get("transit"), f.data.get("actor"))
+                    print(
+                        "     flow", f.paragraph_id, f.canonical, f.data.get("transit"), f.data.get("actor")
+                    )
 
 
 if __name__ == "__main__":

@@ -145,7 +145,7 @@ _SPANISH_TYPE_WORDS = {
 
 
 def _spanish_rules() -> list[dict[str, Any]]:
-    """« Ministerio de Seguridad », « Fiscalía de la Nación », « Policía Nacional », « Fiscalía Antidroga »."""
+    """« Ministerio de Seguridad », « Fiscalía de la Nación », « Policía Nacional »."""
     joiner = {"LOWER": {"IN": ["de", "del", "la", "los", "las", "para", "contra", "y"]}, "OP": "*"}
     rules: list[dict[str, Any]] = []
     for label, words in _SPANISH_TYPE_WORDS.items():
@@ -198,7 +198,9 @@ class SpacyEngine:
             rules.add_patterns(_english_rules() if language == "en" else _english_rules() + _spanish_rules())
 
     def mentions(self, texts: list[str]) -> list[list[Mention]]:
-        pieces = [(index, offset, piece) for index, text in enumerate(texts) for offset, piece in chunks(text)]
+        pieces = [
+            (index, offset, piece) for index, text in enumerate(texts) for offset, piece in chunks(text)
+        ]
         found: list[list[Mention]] = [[] for _ in texts]
         docs = self.nlp.pipe((piece for _, _, piece in pieces), batch_size=64)
         for (index, offset, _), doc in zip(pieces, docs, strict=True):

@@ -177,7 +177,10 @@ def _flow_facts(
         for f in present
         if f.type in ("place", "country") and sentence_start <= f.start and f.end <= sentence_end
     ]
-    flows = sentence_flows(sentence, spots, paragraph.language, paragraph.country_iso)
+    country_role = any(
+        "transit" in found or "destination" in found for _, _, found, _ in roles(sentence, paragraph.language)
+    )
+    flows = sentence_flows(sentence, spots, paragraph.language, paragraph.country_iso, country_role)
     if not flows:
         return []
     first_spot = sentence_start + min(f.origin.start for f in flows)
@@ -205,7 +208,8 @@ def _flow_facts(
                     "destination": flow.destination,
                     "actor": actor,
                     "commodity": commodity.canonical if commodity else None,
-                    "indicator": (commodity.data.get("indicator") if commodity else None) or paragraph.indicator,
+                    "indicator": (commodity.data.get("indicator") if commodity else None)
+                    or paragraph.indicator,
                 },
             )
         )
@@ -236,7 +240,8 @@ def _actor(
             (
                 f
                 for f in entities
-                if f.type in ("criminal_group", "country") and sentence_start <= f.start < sentence_end
+                if f.type in ("criminal_group", "country")
+                and sentence_start <= f.start < sentence_end
                 and f.start < before
             ),
             None,
@@ -292,7 +297,9 @@ def _negate(paragraph: ParagraphContext, facts: list[ExtractedFact]) -> list[Ext
         inside = [(f.start - start, f.end - start) for f in negatable if start <= f.start < end]
         denied.update((s + start, e + start) for s, e in negated_spans(paragraph.text[start:end], inside))
     return [
-        ExtractedFact(f.paragraph_id, f.type, f.text, f.canonical, f.start, f.end, {**f.data, "negated": True})
+        ExtractedFact(
+            f.paragraph_id, f.type, f.text, f.canonical, f.start, f.end, {**f.data, "negated": True}
+        )
         if f.type in NEGATABLE and (f.start, f.end) in denied
         else f
         for f in facts

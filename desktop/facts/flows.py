@@ -53,6 +53,7 @@ _ENTRY = re.compile(
     r"entry\s+point|point\s+of\s+entry|gateway|puerta\s+de\s+entrada|punto\s+de\s+entrada)",
     re.IGNORECASE,
 )
+_PORT = re.compile(r"\b(?:port|airport|aéroport|puerto|aeropuerto)\b", re.IGNORECASE)
 _IMPORT = re.compile(r"\b(?:import\w*|arriv\w*|entr(?:ent|ant|an|ing|ies)|llega\w*|ingres\w*)\b", re.I)
 _ACTOR_NOUN = re.compile(
     r"\b(?:networks?|gangs?|groups?|traffickers?|smugglers?|cartels?|clans?|organi[sz]ations?|"
@@ -61,12 +62,12 @@ _ACTOR_NOUN = re.compile(
     re.IGNORECASE,
 )
 _AGENT = re.compile(
-    r"\b(?:by|par|por)\s+(?P<np>(?:[\w’'-]+\s+){0,3}?"
-    + _ACTOR_NOUN.pattern.removeprefix(r"\b")
-    + ")",
+    r"\b(?:by|par|por)\s+(?P<np>(?:[\w’'-]+\s+){0,3}?" + _ACTOR_NOUN.pattern.removeprefix(r"\b") + ")",
     re.IGNORECASE,
 )
-_ANAPHORA = re.compile(r"^(?:these|this|those|such|ces|cette|ce|estos|estas|esos|esas|dichos|dichas)\s+", re.I)
+_ANAPHORA = re.compile(
+    r"^(?:these|this|those|such|ces|cette|ce|estos|estas|esos|esas|dichos|dichas)\s+", re.I
+)
 
 
 @dataclass(frozen=True)
@@ -112,8 +113,11 @@ def roles(sentence: str, spots: list[Spot], language: str) -> dict[Spot, str]:
     return found
 
 
-def sentence_flows(sentence: str, spots: list[Spot], language: str, report_country: str | None) -> list[Flow]:
-    """The flows one sentence states (spots: its places and countries, offsets within the sentence)."""
+def sentence_flows(
+    sentence: str, spots: list[Spot], language: str, report_country: str | None, country_role: bool = False
+) -> list[Flow]:
+    """The flows one sentence states (spots: its places and countries, offsets within the sentence;
+    `country_role`: the sentence makes the report's country a transit or destination country)."""
     assigned = roles(sentence, spots, language)
     origins = sorted((s for s, r in assigned.items() if r == "origin"), key=lambda s: s.start)
     if not origins:
@@ -127,10 +131,16 @@ def sentence_flows(sentence: str, spots: list[Spot], language: str, report_count
             origin = before[-1] if before else origins[0]
             flows.append(Flow(origin, destination.canonical, destination, list(transit)))
         return flows
-    entry = next((s for s in spots if s not in assigned and _ENTRY.match(sentence[s.end :])), None)
+    # No stated destination: the port or airport things come in by (« arrivent … par le port d’Anvers »),
+    # or the place named as the point of entry (« Anvers servant de point d’entrée »);
+    entry = next((t for t in transit if _PORT.search(t.canonical)), None) or next(
+        (s for s in spots if s not in assigned and _ENTRY.match(sentence[s.end :])), None
+    )
     if entry is not None:
         return [Flow(origins[0], entry.canonical, entry, [t for t in transit if t is not entry])]
-    if _IMPORT.search(sentence) and report_country:
+    # or the report's own country, when the sentence imports into it or calls it a transit or destination
+    # country for these goods (« importations … en provenance d’Iran », "a transit country for … from").
+    if report_country and (_IMPORT.search(sentence) or country_role):
         return [Flow(origins[0], report_country, None, list(transit))]
     return []
 

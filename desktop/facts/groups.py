@@ -27,7 +27,9 @@ _ARTICLES = re.compile(r"^(?:the|le|la|les|l[’']|el|los|las)\s*", re.IGNORECAS
 # Words that open a sentence or a name without being part of a group's name.
 _NOT_NAME = frozenset("the this these that a an in on at le la les un une ce cette el los las".split())
 
-GROUP_INDICATORS = frozenset({"mafia_style_groups", "criminal_networks", "non_state_actors", "foreign_actors"})
+GROUP_INDICATORS = frozenset(
+    {"mafia_style_groups", "criminal_networks", "non_state_actors", "foreign_actors"}
+)
 
 _CARTEL_BEFORE = re.compile(
     rf"\b[Cc][aá]rt[eé]l(?:es)?\s+(?:de\s+los\s+|de\s+las\s+|de\s+la\s+|del\s+|de\s+|du\s+|des\s+|d[’'])?"
@@ -40,7 +42,9 @@ _CLAN_BEFORE = re.compile(
 _CLAN_AFTER = re.compile(rf"(?P<name>{_RUN})\s+clan\b")
 # ‘Ndrina Pesce: an apostrophe, then a capital and a consonant (the Calabrian aphaeresis), not after a letter
 # (l’Italie, d’Anvers) and not a quoted word that closes its quote.
-_APOSTROPHE = re.compile(rf"(?<![\w])[’'‘](?P<name>[BCDFGHJKLMNPQRSTVWXZ][bcdfghjklmnpqrstvwxz][a-zà-ÿ]+(?:\s+{_WORD})?)(?![\w]*[’'])")
+_APOSTROPHE = re.compile(
+    rf"(?<![\w])[’'‘](?P<name>[BCDFGHJKLMNPQRSTVWXZ][bcdfghjklmnpqrstvwxz][a-zà-ÿ]+(?:\s+{_WORD})?)(?![\w]*[’'])"
+)
 _ARMED_GROUP = re.compile(
     rf"\b(?:armed\s+group|groupe\s+armé|grupo\s+armado|jihadist\s+group|groupe\s+(?:dj|j)ihadiste|"
     rf"grupo\s+yihadista)\s+(?P<name>{_RUN})"
@@ -169,7 +173,7 @@ def sentence_has_group_context(sentence: str) -> bool:
 
 def context_acronyms(text: str, sentences: list[tuple[int, int]], known: set[str]) -> set[str]:
     """Acronyms written in a sentence about an armed or criminal group (not those `known` otherwise)."""
-    found = set()
+    found: set[str] = set()
     for start, end in sentences:
         sentence = text[start:end]
         if sentence_has_group_context(sentence):

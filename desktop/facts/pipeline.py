@@ -2,15 +2,18 @@
 
 from __future__ import annotations
 
+import logging
 from collections.abc import Callable
 
 from db.library import Library
-from db.services.facts import paragraph_inputs, stale_fact_documents, store_facts
+from db.services.facts import ParagraphInput, paragraph_inputs, stale_fact_documents, store_facts
 from desktop.facts.extract import ParagraphContext, extract_facts
 from domain.records import ExtractedFact
 
 # Documents per transaction: large batches stay responsive and a crash loses little work.
 CHUNK = 20
+
+log = logging.getLogger(__name__)
 
 
 Extractor = Callable[[list[ParagraphContext], Callable[[int, int], None] | None], list[ExtractedFact]]
@@ -39,10 +42,42 @@ def extract_documents(
             if progress:
                 progress(base + count, total)
 
-        facts = extractor(contexts, step)
-        stored += store_facts(library, sorted(chunk), facts)
+        try:
+            facts = extractor(contexts, step)
+        except Exception:
+            # One document that the extractor cannot take must not cost the others their facts: go one by one.
+            stored += _one_by_one(library, sorted(chunk), contexts, inputs, extractor)
+        else:
+            stored += store_facts(library, sorted(chunk), facts)
         done += len(contexts)
     return stored
+
+
+def _one_by_one(
+    library: Library,
+    document_ids: list[int],
+    contexts: list[ParagraphContext],
+    inputs: list[ParagraphInput],
+    extractor: Extractor,
+) -> int:
+    """Each document alone; one that fails is logged in one line and left marked stale (its facts are
+    missing, and `excerpta extract` tries again), and the next goes on."""
+    document_of = {p.id: p.document_id for p in inputs}
+    stored = 0
+    for document_id in document_ids:
+        own = [c for c in contexts if document_of[c.paragraph_id] == document_id]
+        try:
+            facts = extractor(own, None)
+        except Exception as error:  # any failure of one document: reported, skipped
+            FAILED.append(document_id)
+            log.warning("facts: document %d skipped: %s", document_id, str(error).splitlines()[0][:200])
+            continue
+        stored += store_facts(library, [document_id], facts)
+    return stored
+
+
+# Documents whose extraction failed in this process, for the caller to report (newest last).
+FAILED: list[int] = []
 
 
 def extract_stale(

@@ -18,7 +18,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import cache
 
-# Subdivision kinds that are too small or too many to be worth a name lookup (and whose names are often words).
+# Subdivision kinds too small or too many to be worth a lookup (and whose names are often words).
 _SMALL_SUBDIVISIONS = re.compile(
     r"municipal|commune|parish|city|borough|unitary|council|district|ward|town|village|metropolitan",
     re.IGNORECASE,
@@ -223,9 +223,7 @@ def place_mentions(text: str, language: str, taken: list[tuple[int, int]]) -> It
                     yield PlaceMention(start - len(type_match.group(0)), end, f"{prefix} {canonical}")
                     found = last
                     break
-                if type_match or followed:
-                    yield PlaceMention(start, end, canonical)
-                elif place is not None and _tied(place, before, strong, weak):
+                if type_match or followed or (place is not None and _tied(place, before, strong, weak)):
                     yield PlaceMention(start, end, canonical)
                 else:
                     continue
@@ -239,4 +237,6 @@ def _tied(place: Place, before: str, strong: re.Pattern[str], weak: re.Pattern[s
         return True
     if place.kind == "city" and weak.search(before):
         return True
-    return place.kind == "city" and place.population >= BIG_CITY and not re.search(r"(?:^|[.!?:]\s*)$", before)
+    return (
+        place.kind == "city" and place.population >= BIG_CITY and not re.search(r"(?:^|[.!?:]\s*)$", before)
+    )
