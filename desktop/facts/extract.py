@@ -12,7 +12,7 @@ from desktop.facts.flows import Spot, agent_actor, is_actor_phrase, parsed_subje
 from desktop.facts.gazetteer import entry_by_key, load_gazetteer
 from desktop.facts.groups import GroupMention, context_acronyms, group_mentions
 from desktop.facts.negation import NEGATABLE, negated_spans
-from desktop.facts.places import place_mentions, place_tables
+from desktop.facts.places import known_place_is_tied, place_mentions, place_tables
 from desktop.facts.rules import figures, roles, score_list_span, sentences, years
 from domain.records import ExtractedFact
 
@@ -71,6 +71,8 @@ def _clean_model_mention(mention: Mention, text: str) -> Mention | None:
     if mention.label in RULE_TYPES:  # a type-word rule (… Cartel, Port of …) already decided the type
         return Mention(start, end, surface, mention.label, None)
     if mention.label == "LOC":
+        if not known_place_is_tied(text, start, end, "fr"):
+            return None
         known = place_tables().lookup(surface)
         return Mention(start, end, surface, "place", known.canonical if known else None)
     if mention.label == "ORG" and _INSTITUTION_HEAD.search(surface) and not _NOT_INSTITUTION.match(surface):

@@ -133,8 +133,10 @@ def sentence_flows(
         return flows
     # No stated destination: the port or airport things come in by (« arrivent … par le port d’Anvers »),
     # or the place named as the point of entry (« Anvers servant de point d’entrée »);
-    entry = next((t for t in transit if _PORT.search(t.canonical)), None) or next(
-        (s for s in spots if s not in assigned and _ENTRY.match(sentence[s.end :])), None
+    entry = next((t for t in transit if _PORT.search(t.canonical)), None) or max(
+        (s for s in spots if s not in assigned and _ENTRY.match(sentence[s.end :])),
+        key=lambda s: s.start,  # the place nearest the words « point d’entrée »
+        default=None,
     )
     if entry is not None:
         return [Flow(origins[0], entry.canonical, entry, [t for t in transit if t is not entry])]

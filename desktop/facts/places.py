@@ -181,7 +181,7 @@ class PlaceMention:
 def _patterns(language: str) -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
     lang = language if language in _STRONG else "en"
     article = r"(?:(?:the|le|la|les|l[’']|el|los|las)\s*)?"
-    strong = re.compile(rf"(?:^|[\s(])(?:{_STRONG[lang]})\s+{article}$", re.IGNORECASE)
+    strong = re.compile(rf"(?:^|[\s(’'])(?:{_STRONG[lang]})\s+{article}$", re.IGNORECASE)
     weak = re.compile(rf"(?:^|[\s(])(?:{_WEAK[lang]})\s*{article}$", re.IGNORECASE)
     typed = re.compile(
         "|".join(rf"(?P<{kind}>\b(?:{words})\s*{article}$)" for kind, words in _TYPE_BEFORE.items()),
@@ -237,6 +237,17 @@ def _tied(place: Place, before: str, strong: re.Pattern[str], weak: re.Pattern[s
         return True
     if place.kind == "city" and weak.search(before):
         return True
-    return (
-        place.kind == "city" and place.population >= BIG_CITY and not re.search(r"(?:^|[.!?:]\s*)$", before)
-    )
+    return place.kind == "city" and place.population >= BIG_CITY
+
+
+def known_place_is_tied(text: str, start: int, end: int, language: str) -> bool:
+    """For a name another source (the French model) calls a place: when our tables know it, it must be
+    tied to a place as ours are (« Mobile, le réseau… » is no city); names the tables do not know pass."""
+    tables = place_tables()
+    surface = text[start:end]
+    place = tables.lookup(surface)
+    if place is None:
+        return True
+    strong, weak, typed, after = _patterns(language)
+    before = text[max(0, start - 40) : start]
+    return bool(typed.search(before) or after.match(text, end) or _tied(place, before, strong, weak))
