@@ -23,7 +23,18 @@ from desktop.ingest.pipeline import parse_report  # noqa: E402
 
 FIXTURE = ROOT / "tests" / "fixtures" / "facts_fixture.json"
 REAL_GOLD = ROOT / "tests" / "fixtures" / "real_report_entities.json"
-REAL_REPORT = ROOT.parent / "shared" / "corpus" / "000_418caeb620c82ff5.txt"
+# Beside the checkout, or (in a worktree under /work/wt) in /work/shared.
+REAL_REPORT = next(
+    (
+        path
+        for path in (
+            ROOT.parent / "shared" / "corpus" / "000_418caeb620c82ff5.txt",
+            Path("/work/shared/corpus/000_418caeb620c82ff5.txt"),
+        )
+        if path.exists()
+    ),
+    ROOT.parent / "shared" / "corpus" / "000_418caeb620c82ff5.txt",
+)
 
 
 def fixture_contexts() -> tuple[list[ParagraphContext], dict[int, set[str]], dict[int, set[str]]]:

@@ -26,6 +26,7 @@ from db.services.bookmarks import COLORS
 from db.services.documents import DocumentNotFound, list_documents, outline, resolve_document
 from db.services.facts import ENTITY_TYPES, FACT_TYPES
 from desktop.cli_output import TextProgress, write_json
+from desktop.entity_cli import add_entity_commands, command_entity_show
 from desktop.location import resolve_library_dir
 from desktop.scores_cli import add_score_commands, command_scores
 from domain.records import DocumentOutline, OutlineSection
@@ -79,13 +80,7 @@ def _parser() -> argparse.ArgumentParser:
     listing_entities.add_argument("--type", choices=ENTITY_TYPES)
     listing_entities.add_argument("--json", action="store_true")
 
-    deciding = commands.add_parser("entity", help="correct the extractor: reject, rename or merge an entity")
-    deciding.add_argument("action", choices=["reject", "rename", "merge"])
-    deciding.add_argument("type", choices=ENTITY_TYPES)
-    deciding.add_argument("name", help="the entity's canonical name, as `entities` prints it")
-    deciding.add_argument(
-        "target", nargs="?", help="the new name (rename) or the entity to merge into (merge)"
-    )
+    add_entity_commands(commands)  # entity reject|rename|merge TYPE NAME [TARGET], entity show NAME
 
     outlining = commands.add_parser("outline", help="sections and paragraphs of documents")
     outlining.add_argument("document", nargs="?", help="id, file name or part of the title")
@@ -219,6 +214,9 @@ def _command_entities(library: Library, args: argparse.Namespace) -> int:
 def _command_entity(library: Library, args: argparse.Namespace) -> int:
     from db.services.facts import UnknownEntity
     from desktop.ops.entities import decide_entity
+
+    if args.action == "show":
+        return command_entity_show(library, args)
 
     try:
         touched, _changes = decide_entity(library, args.type, args.name, args.action, args.target)

@@ -84,6 +84,7 @@ FLOORS = {
     "desktop.cli": 4,
     "desktop.cli_output": 4,
     "desktop.scores_cli": 4,
+    "desktop.entity_cli": 4,
     "desktop.ui": 4,
     "desktop.ops": 3,
     "desktop.ingest": 2,

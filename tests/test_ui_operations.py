@@ -143,3 +143,16 @@ def test_an_empty_library_says_how_to_begin_and_opens_the_sample(qtbot, open_win
         window._follow_link(QUrl(SAMPLE_LINK))
     assert window.tree_model.rowCount() == 1
     assert "This library is empty" not in window.reader.toPlainText()
+
+
+def test_the_entity_page_opens_from_the_facts_and_a_mention_opens_in_the_reader(qtbot, window):
+    window.show_entity_page("criminal_group", "Mocro Mafia")
+    page = window.entity_page
+    assert page is not None and window.entity_dock is not None and window.entity_dock.isVisible()
+    qtbot.waitUntil(lambda: page.mentions.model().rowCount() > 0, timeout=120000)
+    mention = page.mentions.model().index(0, 0)
+    with qtbot.waitSignal(page.mention_opened, timeout=10000) as opened:
+        page._open(mention)
+    paragraph_id = opened.args[0]
+    assert window.reading_paragraph == paragraph_id
+    assert "Mocro Mafia" in window.reader.toPlainText()

@@ -1,5 +1,6 @@
 """Facts and entities: store a document's facts, list them, count entities, record the analyst's
-decisions (reject, rename, merge) and apply them to every later extraction."""
+decisions (reject, rename, merge) and apply them to every later extraction. A mention the text says is
+absent (data["negated"]) is stored and listed with its flag, but counts as no entity present."""
 
 from __future__ import annotations
 
@@ -7,7 +8,7 @@ from collections import defaultdict
 from dataclasses import dataclass
 from datetime import UTC, datetime
 
-from sqlalchemy import delete, func, insert, select
+from sqlalchemy import ColumnElement, delete, func, insert, select
 from sqlalchemy.orm import Session
 
 from db.library import Library
@@ -45,6 +46,11 @@ class EntitySummary:
 
 class UnknownEntity(LookupError):
     pass
+
+
+def _present() -> ColumnElement[bool]:
+    """Facts of presence: not the mentions the text says are absent (data["negated"], issue 13)."""
+    return func.coalesce(func.json_extract(Fact.data, "$.negated"), 0) == 0
 
 
 def _decisions(session: Session) -> dict[tuple[str, str], tuple[str, str | None]]:
@@ -144,8 +150,8 @@ def entities(library: Library, fact_type: str | None = None) -> list[EntitySumma
     counts: dict[tuple[str, str], dict[int, int]] = defaultdict(lambda: defaultdict(int))
     surfaces: dict[tuple[str, str], dict[str, None]] = defaultdict(dict)
     for fact in list_facts(library, fact_type):
-        if fact.type not in ENTITY_TYPES:
-            continue
+        if fact.type not in ENTITY_TYPES or fact.data.get("negated"):
+            continue  # a mention the text says is absent is no fact of presence
         key = (fact.type, fact.canonical)
         counts[key][fact.document_id] += 1
         surfaces[key][fact.text] = None
@@ -163,7 +169,7 @@ def paragraph_entities(session: Session, paragraph_ids: list[int]) -> dict[int, 
     found: dict[int, list[tuple[str, str]]] = defaultdict(list)
     rows = session.execute(
         select(Fact.paragraph_id, Fact.canonical, Fact.text).where(
-            Fact.paragraph_id.in_(paragraph_ids), Fact.type.in_(ENTITY_TYPES)
+            Fact.paragraph_id.in_(paragraph_ids), Fact.type.in_(ENTITY_TYPES), _present()
         )
     )
     for paragraph_id, canonical, text in rows:
@@ -248,7 +254,9 @@ def entity_counts(library: Library) -> list[tuple[str, str, int]]:
     """(type, canonical, mentions) for every fact: what the facts panel shows before anything opens."""
     with library.session() as session:
         rows = session.execute(
-            select(Fact.type, Fact.canonical, func.count()).group_by(Fact.type, Fact.canonical)
+            select(Fact.type, Fact.canonical, func.count())
+            .where(_present())
+            .group_by(Fact.type, Fact.canonical)
         ).all()
     return [(t, c or "", n) for t, c, n in rows]
 

@@ -4,13 +4,20 @@ French: spaCy's `fr_core_news_sm` (LGPL-LR licensed model) for names the gazette
 the gazetteer's EntityRuler placed before the statistical NER so that known names win (the model alone
 calls ‘Ndrangheta a person and Camorra a place). English (no small model on the package index): a blank
 pipeline with the same ruler, plus patterns for capitalised names next to words that give their type
-away (… Mafia, … Cartel, Ministry of …, Port of …). Spanish uses the English arrangement.
+away (… Mafia, … Cartel, Ministry of …, Port of …). Spanish (no current model on the package index, and
+third-party re-uploads cannot be checked) gets the same arrangement with its own type words (Ministerio de …,
+Fiscalía …, Policía Nacional). Places beyond the gazetteer, groups by their form, negation and flows are
+found on top of this, in desktop/facts/places.py, groups.py, negation.py and flows.py.
+
+spaCy refuses a text longer than `nlp.max_length` (E088): a long paragraph is taken in chunks cut at
+sentence ends, each far below the limit, and the mentions are shifted back to the paragraph's offsets.
 
 Models load once per process, lazily, and must be loaded off the GUI thread (about 4 s).
 """
 
 from __future__ import annotations
 
+import re
 import threading
 from dataclasses import dataclass
 from typing import Any, Protocol
@@ -46,6 +53,9 @@ _TYPE_WORDS = {
         "triad",
         "crew",
         "network",
+        "confraternity",
+        "fraternity",
+        "cult",
     ],
     "institution": [
         "ministry",
@@ -77,14 +87,20 @@ def _token_patterns(nlp: Any, name: str) -> list[dict[str, Any]]:
 
 
 def _ruler_patterns(nlp: Any) -> list[dict[str, Any]]:
+    """Acronyms as token patterns matched as written; every other name as a phrase pattern, which the
+    ruler's PhraseMatcher finds (by lower case) in time that does not grow with the number of names —
+    token patterns cost a pass over every pattern at every token (20 s for 200,000 characters)."""
     patterns = []
     for entry in load_gazetteer():
         for name in entry.names:
             # Both apostrophes, since reports use either: d’Anvers, d'Anvers.
             for variant in dict.fromkeys((name, name.replace("'", "’"), name.replace("’", "'"))):
-                tokens = _token_patterns(nlp, variant)
-                if tokens:
-                    patterns.append({"label": entry.type, "pattern": tokens, "id": entry.canonical})
+                if variant.isupper() and len(variant) <= 6:
+                    tokens = _token_patterns(nlp, variant)
+                    if tokens:
+                        patterns.append({"label": entry.type, "pattern": tokens, "id": entry.canonical})
+                elif variant.strip():
+                    patterns.append({"label": entry.type, "pattern": variant, "id": entry.canonical})
     return patterns
 
 
@@ -107,6 +123,68 @@ def _english_rules() -> list[dict[str, Any]]:
     return rules
 
 
+_SPANISH_TYPE_WORDS = {
+    "institution": [
+        "ministerio",
+        "fiscalía",
+        "policía",
+        "procuraduría",
+        "secretaría",
+        "dirección",
+        "agencia",
+        "unidad",
+        "servicio",
+        "comisión",
+        "tribunal",
+        "corte",
+        "consejo",
+        "superintendencia",
+        "oficina",
+        "guardia",
+        "armada",
+        "aduana",
+        "aduanas",
+        "defensoría",
+        "contraloría",
+    ],
+}
+
+
+def _spanish_rules() -> list[dict[str, Any]]:
+    """« Ministerio de Seguridad », « Fiscalía de la Nación », « Policía Nacional »."""
+    joiner = {"LOWER": {"IN": ["de", "del", "la", "los", "las", "para", "contra", "y"]}, "OP": "*"}
+    rules: list[dict[str, Any]] = []
+    for label, words in _SPANISH_TYPE_WORDS.items():
+        head = {"LOWER": {"IN": words}, "IS_TITLE": True}
+        rules.append({"label": label, "pattern": [head, joiner, {"IS_TITLE": True, "OP": "+"}]})
+    return rules
+
+
+# Far below spaCy's default max_length (1,000,000): a chunk also bounds the parser's memory.
+CHUNK_CHARACTERS = 100_000
+_SENTENCE_END = re.compile(r"(?<=[.!?])\s+")
+
+
+def chunks(text: str, limit: int = CHUNK_CHARACTERS) -> list[tuple[int, str]]:
+    """(offset, piece) of a text cut at sentence ends into pieces of at most `limit` characters (a sentence
+    longer than that is cut at a space, or hard, as a last resort)."""
+    if len(text) <= limit:
+        return [(0, text)]
+    pieces, start = [], 0
+    while start < len(text):
+        end = min(start + limit, len(text))
+        if end < len(text):
+            window = text[start:end]
+            cut = max((m.end() for m in _SENTENCE_END.finditer(window)), default=0)
+            if cut <= 0:
+                cut = window.rfind(" ") + 1
+            if cut > 0:
+                end = start + cut
+        pieces.append((start, text[start:end]))
+        start = end
+    return pieces
+
+
 class SpacyEngine:
     def __init__(self, language: str) -> None:
         import spacy  # loaded only when facts are extracted
@@ -116,20 +194,27 @@ class SpacyEngine:
             self.nlp = spacy.load(
                 "fr_core_news_sm", exclude=["parser", "lemmatizer", "morphologizer", "attribute_ruler"]
             )
-            ruler: Any = self.nlp.add_pipe("entity_ruler", before="ner")
+            ruler: Any = self.nlp.add_pipe(
+                "entity_ruler", before="ner", config={"phrase_matcher_attr": "LOWER"}
+            )
         else:
             self.nlp = spacy.blank("en" if language != "es" else "es")
-            ruler = self.nlp.add_pipe("entity_ruler")
+            ruler = self.nlp.add_pipe("entity_ruler", config={"phrase_matcher_attr": "LOWER"})
         ruler.add_patterns(_ruler_patterns(self.nlp))
         if language != "fr":
             rules: Any = self.nlp.add_pipe("entity_ruler", name="type_word_rules", after="entity_ruler")
-            rules.add_patterns(_english_rules())
+            rules.add_patterns(_english_rules() if language == "en" else _english_rules() + _spanish_rules())
 
     def mentions(self, texts: list[str]) -> list[list[Mention]]:
-        found = []
-        for doc in self.nlp.pipe(texts, batch_size=64):
-            found.append(
-                [Mention(e.start_char, e.end_char, e.text, e.label_, e.ent_id_ or None) for e in doc.ents]
+        pieces = [
+            (index, offset, piece) for index, text in enumerate(texts) for offset, piece in chunks(text)
+        ]
+        found: list[list[Mention]] = [[] for _ in texts]
+        docs = self.nlp.pipe((piece for _, _, piece in pieces), batch_size=64)
+        for (index, offset, _), doc in zip(pieces, docs, strict=True):
+            found[index].extend(
+                Mention(offset + e.start_char, offset + e.end_char, e.text, e.label_, e.ent_id_ or None)
+                for e in doc.ents
             )
         return found
 
@@ -145,3 +230,21 @@ def engine_for(language: str) -> EntityEngine:
         if key not in _engines:
             _engines[key] = SpacyEngine(key)
         return _engines[key]
+
+
+_parsers: dict[str, Any] = {}
+
+
+def sentence_parser(language: str) -> Any | None:
+    """spaCy's French dependency parser, alone (no NER), for the few sentences that state a flow; None for
+    languages without a model we may use."""
+    if language != "fr":
+        return None
+    with _lock:
+        if "fr" not in _parsers:
+            import spacy
+
+            _parsers["fr"] = spacy.load(
+                "fr_core_news_sm", exclude=["ner", "lemmatizer", "morphologizer", "attribute_ruler"]
+            )
+        return _parsers["fr"]

@@ -1,4 +1,5 @@
-"""The gazetteer (resources/gazetteer.json) plus every country from pycountry, as one list of entries."""
+"""The gazetteer (resources/gazetteer.json), the seas and regions of resources/regions.json, and every country
+from pycountry, as one list of entries."""
 
 from __future__ import annotations
 
@@ -19,6 +20,7 @@ class Entry:
     names: tuple[str, ...]
     indicator: str | None = None
     iso: str | None = None
+    cased: bool = False  # matched only where written with a capital (la Manche, not une manche)
 
 
 @cache
@@ -27,6 +29,13 @@ def load_gazetteer() -> tuple[Entry, ...]:
     entries = [
         Entry(e["type"], e["canonical"], tuple(e["names"]), e.get("indicator")) for e in data["entities"]
     ]
+    regions = json.loads(resource("regions.json").read_text(encoding="utf-8"))["regions"]
+    known = {(e.type, e.canonical) for e in entries}
+    entries.extend(
+        Entry("place", r["canonical"], tuple(r["names"]), cased=True)
+        for r in regions
+        if ("place", r["canonical"]) not in known
+    )
     for iso, country in all_countries().items():
         names = tuple(n for n in all_names(iso) if len(n) > 2)
         if names:

@@ -2,7 +2,7 @@
 
 French and English sentence shapes, e.g.
 - « La Belgique est à la fois un pays de transit et de destination pour le cannabis » → a role;
-- « importations d’opioïdes en provenance d’Iran » → a flow from Iran into the report's country;
+- (flows: desktop/facts/flows.py);
 - « environ 30 000 transactions suspectes par an » → a figure with its unit and what it counts.
 """
 
@@ -232,3 +232,17 @@ def origin_markers(text: str, language: str) -> Iterator[int]:
 def via_markers(text: str) -> Iterator[int]:
     for match in VIA.finditer(text):
         yield match.end()
+
+
+# "7.00 Illicit activity involving", "3.50 Non": a score, then a name, again and again.
+_SCORE_PAIR = re.compile(r"(?<![\d.,])\d{1,2}[.,]\d{1,2}(?![\d.,])\s+[A-ZÀ-ÖØ-Þ]")
+
+
+def score_list_span(text: str) -> tuple[int, int] | None:
+    """Where a paragraph (or part of it) is a table of scores — three or more "N.NN Name" pairs — from the
+    first pair to the end of the last one's line. Figures are never taken from there."""
+    pairs = list(_SCORE_PAIR.finditer(text))
+    if len(pairs) < 3:
+        return None
+    line_end = text.find("\n", pairs[-1].end())
+    return pairs[0].start(), len(text) if line_end < 0 else line_end

@@ -26,6 +26,7 @@ from db.library import Library
 from db.search.service import SearchHit, SearchResults
 from db.services.bookmarks import BookmarkDraft, BookmarkRecord, list_bookmarks
 from db.services.documents import outline
+from db.services.entities import entity_record
 from db.services.facts import entity_counts, fact_spans, mentions_of
 from db.services.scores import document_scores
 from desktop.facts.worker import ProcessExtractor
@@ -41,6 +42,7 @@ from desktop.ui.bookmark_commands import RemoveBookmarkCommand
 from desktop.ui.bookmarks import RECORD_ROLE as BOOKMARK_RECORD_ROLE
 from desktop.ui.bookmarks import BookmarkDialog, BookmarksPanel
 from desktop.ui.dossier_builder import DossierBuilder
+from desktop.ui.entity_page import EntityPage
 from desktop.ui.facet_model import FILTER_ROLE, FacetModel
 from desktop.ui.facts_model import FACT_ROLE, FactsModel
 from desktop.ui.facts_model import KIND_ROLE as KIND_ROLE_FACTS
@@ -182,6 +184,8 @@ class MainWindow(QMainWindow):
         self.tabifyDockWidget(self.facts_dock, bookmarks_dock)
         self.facts_dock.raise_()
         self.bookmarks_dock = bookmarks_dock
+        self.entity_dock: QDockWidget | None = None  # made when an entity page is first asked for
+        self.entity_page: EntityPage | None = None
         # The reader is what the analyst reads: the docks start narrow.
         self.resizeDocks([self.facet_dock, self.facts_dock], [210, 260], Qt.Orientation.Horizontal)
         self._bookmark_spans: dict[int, list[tuple[int, int, str, str]]] = {}
@@ -580,6 +584,10 @@ class MainWindow(QMainWindow):
         fact = index.data(FACT_ROLE)
         menu = QMenu(self)
         menu.addAction(
+            self.tr("Show Entity Page"), lambda: self.show_entity_page(fact.type, fact.canonical)
+        )
+        menu.addSeparator()
+        menu.addAction(
             self.tr("Reject (not a real {type})").format(type=fact.type),
             lambda: self.decide_entity(fact.type, fact.canonical, "reject"),
         )
@@ -588,6 +596,26 @@ class MainWindow(QMainWindow):
             self.tr("Merge into…"), lambda: self._ask_and_decide(fact.type, fact.canonical, "merge")
         )
         menu.exec(self.facts_view.viewport().mapToGlobal(position))  # type: ignore[arg-type]
+
+    def show_entity_page(self, fact_type: str, name: str) -> None:
+        """Every mention of an entity, by report, with its companions and flows; read off the GUI
+        thread, shown in a dock beside the facts. A click on a mention opens it in the reader."""
+        if self.entity_dock is None:
+            self.entity_page = EntityPage()
+            self.entity_page.mention_opened.connect(
+                lambda pid, start, end: self._show_paragraph(pid, {pid: [(start, end)]})
+            )
+            self.entity_dock = QDockWidget(self.tr("Entity"), self)
+            self.entity_dock.setObjectName("entity")
+            self.entity_dock.setWidget(self.entity_page)
+            self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.entity_dock)
+            self.tabifyDockWidget(self.facts_dock, self.entity_dock)
+        self.entity_dock.show()
+        self.entity_dock.raise_()
+        self.lane.submit(
+            lambda _job: entity_record(self.library, name, fact_type),
+            lambda record: self.entity_page.set_record(record) if self.entity_page else None,
+        )
 
     def _ask_and_decide(self, fact_type: str, name: str, action: str) -> None:
         prompt = self.tr("New name for {name}:") if action == "rename" else self.tr("Merge {name} into:")
