@@ -156,3 +156,35 @@ def test_the_entity_page_opens_from_the_facts_and_a_mention_opens_in_the_reader(
     paragraph_id = opened.args[0]
     assert window.reading_paragraph == paragraph_id
     assert "Mocro Mafia" in window.reader.toPlainText()
+
+
+def test_show_source_page_opens_the_pdf_at_the_paragraphs_page(qtbot, open_window, library, tmp_path):
+    from tests.report_pdf import write_two_column_pdf
+
+    filler = "Une phrase de remplissage sur le commerce illicite et les ports. " * 14
+    blocks = [("heading", "MARCHÉS CRIMINELS"), ("heading", "PERSONNES")]
+    blocks += [("paragraph", f"Paragraphe {n} du rapport. {filler}") for n in range(1, 9)]
+    blocks.append(("paragraph", "Le passage cherché parle du port de Zeebruges et des conteneurs. " + filler))
+    pdf = write_two_column_pdf(tmp_path / "rapport.pdf", blocks)
+    assert import_one(library, pdf).ok
+    window = open_window(library)
+    target = next(
+        (p.id, p.page)
+        for _o, section in window.sections.values()
+        for p in section.paragraphs
+        if p.text.startswith("Le passage cherché")
+    )
+    assert target[1] is not None and target[1] > 1  # the paragraph sits past the first page
+    window.select_paragraph(target[0])
+    dialog = window.show_source_page()
+    assert dialog is not None and dialog.isVisible()
+    assert dialog.document.pageCount() >= target[1]
+    qtbot.waitUntil(lambda: dialog.view.currentSearchResultIndex() >= 0, timeout=60000)
+    assert dialog.search.resultAtIndex(dialog.view.currentSearchResultIndex()).page() == target[1] - 1
+    dialog.close()
+
+
+def test_show_source_page_says_why_when_there_is_none(window):
+    window.select_first_paragraph()
+    assert window.show_source_page() is None  # the sample is a text file
+    assert "not a PDF" in window.statusBar().currentMessage()

@@ -29,6 +29,7 @@ from db.services.documents import outline
 from db.services.entities import entity_record
 from db.services.facts import entity_counts, fact_spans, mentions_of
 from db.services.scores import document_scores
+from db.services.sources import source_path
 from desktop.facts.worker import ProcessExtractor
 from desktop.ingest.pipeline import REPORT_SUFFIXES
 from desktop.ops import bookmarks as bookmark_ops
@@ -62,6 +63,7 @@ from desktop.ui.settings import (
     remember_search,
 )
 from desktop.ui.settings import store as settings_store
+from desktop.ui.source_page import SourcePageDialog
 from desktop.ui.tasks import WriterLane
 from domain.records import DocumentOutline, IndicatorScore, OutlineSection
 
@@ -184,6 +186,7 @@ class MainWindow(QMainWindow):
         self.tabifyDockWidget(self.facts_dock, bookmarks_dock)
         self.facts_dock.raise_()
         self.bookmarks_dock = bookmarks_dock
+        self.source_dialog: SourcePageDialog | None = None
         self.entity_dock: QDockWidget | None = None  # made when an entity page is first asked for
         self.entity_page: EntityPage | None = None
         # The reader is what the analyst reads: the docks start narrow.
@@ -252,6 +255,8 @@ class MainWindow(QMainWindow):
         redo.setShortcut(QKeySequence.StandardKey.Redo)
         bookmark = QAction(self.tr("&Bookmark Selection…"), self, shortcut=QKeySequence("Ctrl+D"))
         bookmark.triggered.connect(self.bookmark_selection)
+        source_page = QAction(self.tr("Show Source &Page"), self, shortcut=QKeySequence("Ctrl+Shift+P"))
+        source_page.triggered.connect(self.show_source_page)
         edit_menu.addActions([undo, redo])
         edit_menu.addSeparator()
         edit_menu.addAction(bookmark)
@@ -260,6 +265,7 @@ class MainWindow(QMainWindow):
         highlight.setShortcut(QKeySequence("Ctrl+Shift+H"))
         highlight.toggled.connect(self.set_fact_highlighting)
         view_menu.addAction(highlight)
+        view_menu.addAction(source_page)
         view_menu.addAction(self.facts_dock.toggleViewAction())
         view_menu.addAction(self.bookmarks_dock.toggleViewAction())
         view_menu.addAction(self.facet_dock.toggleViewAction())
@@ -596,6 +602,28 @@ class MainWindow(QMainWindow):
             self.tr("Merge into…"), lambda: self._ask_and_decide(fact.type, fact.canonical, "merge")
         )
         menu.exec(self.facts_view.viewport().mapToGlobal(position))  # type: ignore[arg-type]
+
+    def show_source_page(self) -> SourcePageDialog | None:
+        """Ctrl+Shift+P: the paragraph being read, on its page of the PDF it came from (kept in the
+        library, content-addressed)."""
+        paragraph_id = self.reading_paragraph
+        if paragraph_id not in self.paragraph_sections:
+            self.statusBar().showMessage(self.tr("Open a paragraph first: its source page is shown."))
+            return None
+        outline, section = self.sections[self.paragraph_sections[paragraph_id]]
+        paragraph = next(p for p in section.paragraphs if p.id == paragraph_id)
+        document = outline.document
+        pdf = source_path(self.library, document.sha256)
+        if not document.source_name.lower().endswith(".pdf") or not pdf.is_file():
+            self.statusBar().showMessage(
+                self.tr("No source page: {name} was not a PDF, or was imported before sources were kept.")
+                .format(name=document.source_name)
+            )
+            return None
+        self.source_dialog = SourcePageDialog(self)
+        self.source_dialog.show_page(pdf, paragraph.page, paragraph.text, document.title)
+        self.source_dialog.show()
+        return self.source_dialog
 
     def show_entity_page(self, fact_type: str, name: str) -> None:
         """Every mention of an entity, by report, with its companions and flows; read off the GUI
