@@ -18,6 +18,8 @@ class ParsedParagraph:
     end: int
     indicator_key: str | None = None
     page: int | None = None
+    # Mean OCR word confidence (0–100) when the paragraph was read from a scanned page; None otherwise.
+    confidence: float | None = None
 
 
 @dataclass

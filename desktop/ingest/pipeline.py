@@ -40,9 +40,14 @@ def read_bytes(path: Path) -> bytes:
         raise ImportFailure(path, f"cannot be read ({error.strerror or error})") from error
 
 
-def source_lines(path: Path, data: bytes, progress: ProgressCallback | None = None) -> list[SourceLine]:
+def source_lines(
+    path: Path,
+    data: bytes,
+    progress: ProgressCallback | None = None,
+    cancelled: Callable[[], bool] | None = None,
+) -> list[SourceLine]:
     if path.suffix.lower() in PDF_SUFFIXES or data[:5] == b"%PDF-":
-        return read_pdf_lines(path, data, progress)
+        return read_pdf_lines(path, data, progress, cancelled)
     return lines_from_text(decode_text(path, data))
 
 
@@ -67,18 +72,32 @@ def lay_out(blocks: list[Block], paragraph_blocks: list[Block]) -> tuple[str, li
     return PARAGRAPH_SEPARATOR.join(pieces), [spans[id(b)] for b in paragraph_blocks]
 
 
+def ocr_confidence(lines: list[SourceLine], block: Block) -> float | None:
+    """The recogniser's confidence in a paragraph read by OCR: its lines' mean, weighted by length."""
+    scored = [lines[i] for i in block.source_lines if lines[i].confidence is not None]
+    if not scored:
+        return None
+    weight = sum(len(line.text) for line in scored) or 1
+    return round(sum(line.confidence * len(line.text) for line in scored) / weight, 1)  # type: ignore[operator]
+
+
 def parse_report(
     path: Path,
     data: bytes | None = None,
     profile: str | None = None,
     progress: ProgressCallback | None = None,
+    cancelled: Callable[[], bool] | None = None,
 ) -> ParsedDocument:
-    """Reads and structures one report. Raises `ImportFailure` naming the file and the cause."""
+    """Reads and structures one report. Raises `ImportFailure` naming the file and the cause.
+
+    `cancelled` is asked between pages of a PDF (OCR takes seconds a page); when it returns true the
+    read stops with `ImportFailure(path, "cancelled")`.
+    """
     report = progress or (lambda _fraction, _message: None)
     if data is None:
         data = read_bytes(path)
     report(0.05, "reading")
-    lines = source_lines(path, data, lambda f, m: report(0.05 + 0.35 * f, m))
+    lines = source_lines(path, data, lambda f, m: report(0.05 + 0.35 * f, m), cancelled)
     if not lines:
         raise ImportFailure(path, "empty file: no text in it")
     chosen = choose_profile(path, lines, profile)
@@ -93,12 +112,14 @@ def parse_report(
     if not structure.paragraph_blocks:
         raise ImportFailure(path, "no paragraphs of text found in it")
     normalised, spans = lay_out(blocks, structure.paragraph_blocks)
-    for paragraph, (start, end) in zip(
+    for paragraph, block, (start, end) in zip(
         (p for s in structure.sections for section in s.walk() for p in section.paragraphs),
+        structure.paragraph_blocks,
         spans,
         strict=True,
     ):
         paragraph.start, paragraph.end = start, end
+        paragraph.confidence = ocr_confidence(lines, block)
     report(0.85, "structured")
     return ParsedDocument(
         title=structure.title,
