@@ -114,6 +114,8 @@ class Paragraph(Base):
     end: Mapped[int] = mapped_column(Integer)
     page: Mapped[int | None] = mapped_column(Integer)
     content_hash: Mapped[str] = mapped_column(String(64), index=True)
+    # Mean OCR word confidence (0–100) for a paragraph read from a scanned page; NULL for a text layer.
+    ocr_confidence: Mapped[float | None] = mapped_column(Float, nullable=True)
 
     section: Mapped[Section] = relationship(back_populates="paragraphs")
 

@@ -288,6 +288,7 @@ def _section_json(section: OutlineSection) -> dict[str, Any]:
                 "page": p.page,
                 "start": p.start,
                 "end": p.end,
+                "ocr_confidence": p.ocr_confidence,
             }
             for p in section.paragraphs
         ],

@@ -122,6 +122,8 @@ class OutlineParagraph:
     page: int | None
     start: int
     end: int
+    # Mean OCR word confidence (0–100) when the paragraph was read from a scanned page; None otherwise.
+    ocr_confidence: float | None = None
 
 
 @dataclass

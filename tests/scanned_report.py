@@ -3,7 +3,8 @@
 French is the bundled sample itself (its physical lines, blank lines kept as gaps). English and Spanish
 are our own short retellings of it, one paragraph per indicator in the taxonomy's order, under the
 upper-case pillar and section headings the PDF summaries print. Each page has a running header and a
-page number, which the reader must drop as it does for PDFs with text.
+page number, which the reader must drop as it does for PDFs with text. Pages are laid out as a word
+processor would, with orphan control: a paragraph never starts on the last two lines of a page.
 """
 
 from __future__ import annotations
@@ -256,6 +257,9 @@ def render_pages(lines: list[str], header: str, dpi: int = DPI) -> list[Image.Im
             new_page()
         if not line:
             y += leading // 2
+            # Orphan control, as word processors do: no paragraph starts on a page's last two lines.
+            if y > size[1] - margin - 3 * leading:
+                new_page()
             continue
         assert draw is not None
         upper = line.isupper()

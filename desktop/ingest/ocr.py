@@ -32,6 +32,7 @@ INSTALL_HINT = (
 )
 # Page segmentation mode 3 (automatic): finds columns and blocks, as a scanned report has them.
 _CONFIG = "--psm 3"
+_DESCENDERS = frozenset("gjpqyçQ,;()[]{}|/@µ")
 
 
 class OcrCancelled(Exception):
@@ -71,6 +72,23 @@ def missing_tesseract() -> str | None:
     return None
 
 
+def _baseline(data: dict[str, list[Any]], indices: list[int]) -> float:
+    """Where the line sits: the bottom of its words that have no descender.
+
+    A line's box jumps with every "p", "g" or comma below and every accent above, enough to blur the
+    steps that tell a paragraph gap from the line spacing; words without descenders end on the baseline.
+    """
+    bottoms = [
+        int(data["top"][i]) + int(data["height"][i])
+        for i in indices
+        if not _DESCENDERS.intersection(str(data["text"][i]))
+    ]
+    if not bottoms:
+        # Every word hangs below the line ("peddling."): a descender is about a quarter of such a box.
+        bottoms = [int(data["top"][i]) + 0.75 * int(data["height"][i]) for i in indices]
+    return float(statistics.median(bottoms))
+
+
 def _lines_from_data(data: dict[str, list[Any]], page_height: float, scale: float) -> list[OcrLine]:
     """Tesseract's words grouped into its lines, in its reading order (blocks, then lines)."""
     grouped: dict[tuple[int, int, int], list[int]] = {}
@@ -82,15 +100,14 @@ def _lines_from_data(data: dict[str, list[Any]], page_height: float, scale: floa
     for indices in grouped.values():
         words = [str(data["text"][i]).strip() for i in indices]
         left = min(int(data["left"][i]) for i in indices)
-        # The baseline: most words have no descender, so the median word bottom sits on it. Using the
-        # lowest bottom instead would make line steps jitter with every "p" and "g", hiding paragraph gaps.
-        bottom = statistics.median_low([int(data["top"][i]) + int(data["height"][i]) for i in indices])
+        bottom = max(int(data["top"][i]) + int(data["height"][i]) for i in indices)
         top = min(int(data["top"][i]) for i in indices)
         # Confidence weighted by word length: a misread long word matters more than a misread "a".
         weights = [len(w) for w in words]
         confidence = sum(float(data["conf"][i]) * w for i, w in zip(indices, weights, strict=True)) / sum(weights)
         lines.append(
-            OcrLine(" ".join(words), left * scale, page_height - bottom * scale, (bottom - top) * scale, confidence)
+            OcrLine(" ".join(words), left * scale, page_height - _baseline(data, indices) * scale,
+                    (bottom - top) * scale, confidence)
         )
     return lines
 

@@ -48,6 +48,10 @@ _MARGIN_BAND = 0.1
 _FORCE_BOLD = 1 << 18
 # A heading by size must be this much larger than the body; a bold heading at most this many words.
 _LARGER = 1.15
+# A step between lines this many times the body's line spacing is a gap. Recognised lines are placed
+# within a pixel or two, and scanned paragraphs are often set closer, so OCR needs a finer threshold.
+_TEXT_GAP = 1.4
+_OCR_GAP = 1.3
 _HEADING_WORDS = 15
 
 
@@ -139,7 +143,8 @@ def _placed_lines(page_number: int, page: object, bold_cache: dict[int, bool]) -
 
 
 def _running_text_key(text: str) -> str:
-    return re.sub(r"\d+", "#", text.casefold())
+    """Letters only, numbers as #: the same header on every page, whatever OCR made of its punctuation."""
+    return re.sub(r"[\W_]+", "", re.sub(r"\d+", "0", text.casefold()))
 
 
 def _drop_running_lines(pages: list[list[_PlacedLine]]) -> list[list[_PlacedLine]]:
@@ -183,6 +188,10 @@ def _mark_layout(pages: list[list[_PlacedLine]]) -> list[SourceLine]:
     cleaned = [clean_line(line.text) for line in flat]
     lengths = [len(text) for text in cleaned if text]
     typical_length = statistics.median(lengths) if lengths else 60
+    # Where text usually stops at the foot of a page; a page or column that stops well above it ended
+    # with its paragraph (the next one was kept whole on the next page).
+    bottoms = [min(line.y for line in page) for page in pages if len(page) > 5]
+    typical_bottom = statistics.median(bottoms) if bottoms else 0.0
     result: list[SourceLine] = []
     kept: list[_PlacedLine] = []
     previous: _PlacedLine | None = None
@@ -196,8 +205,9 @@ def _mark_layout(pages: list[list[_PlacedLine]]) -> list[SourceLine]:
                 brk = True
                 # Across a page or column break only the shape of the last line says "paragraph ended".
                 last = result[-1].text
-                gap = bool(_SENTENCE_END.search(last)) and len(last) < 0.75 * typical_length
-            elif step > max(leading, _line_size(line) * 1.25) * 1.4:
+                stopped_early = previous.y > typical_bottom + 1.5 * leading
+                gap = bool(_SENTENCE_END.search(last)) and (len(last) < 0.75 * typical_length or stopped_early)
+            elif step > max(leading, _line_size(line) * 1.25) * (_OCR_GAP if line.confidence else _TEXT_GAP):
                 # Larger type has a larger leading: a wrapped title's lines are not set apart.
                 gap = True
         result.append(

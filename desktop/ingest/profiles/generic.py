@@ -268,10 +268,10 @@ class GenericProfile(ReportProfile):
 
 
 def _take_title(blocks: list[Block]) -> tuple[str | None, list[Block]]:
-    """The document's title when its first block is an unnumbered heading standing above the rest.
+    """The document's title when its first block is an unnumbered heading no other heading stands above.
 
-    It is the title when a heading follows it at once (a title page over the first chapter), or when
-    no other heading is as high.
+    When another heading follows it at once (a title over the first chapter), it is the title only and
+    leaves the tree; when paragraphs follow it, it also stays as their section.
     """
     if not blocks or blocks[0].heading is None:
         return None, blocks
@@ -279,7 +279,8 @@ def _take_title(blocks: list[Block]) -> tuple[str | None, list[Block]]:
     if first.key is not None or numbering_depth(first.title) is not None:
         return None, blocks
     others = [b.heading.level for b in blocks[1:] if b.heading is not None and b.heading.key is None]
-    followed_by_heading = len(blocks) > 1 and blocks[1].heading is not None
-    if followed_by_heading or (others and min(others) > first.level):
+    if len(blocks) > 1 and blocks[1].heading is not None and blocks[1].heading.key is None:
         return first.title, blocks[1:]
+    if not others or min(others) >= first.level:
+        return first.title, blocks
     return None, blocks
