@@ -18,9 +18,9 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from desktop.ingest import ocr  # noqa: E402
-from desktop.ingest.pipeline import parse_report  # noqa: E402
-from tests.scanned_report import write_scanned_pdf  # noqa: E402
+from desktop.ingest import ocr
+from desktop.ingest.pipeline import parse_report
+from tests.scanned_report import write_scanned_pdf
 
 
 def main() -> int:
@@ -38,8 +38,10 @@ def main() -> int:
         import pypdfium2
 
         pages = len(pypdfium2.PdfDocument(data))
-        print(f"{pages} scanned pages, rendered at {ocr.RENDER_DPI} dpi; {os.cpu_count()} CPUs, "
-              f"load average {os.getloadavg()[0]:.1f}")
+        print(
+            f"{pages} scanned pages, rendered at {ocr.RENDER_DPI} dpi; {os.cpu_count()} CPUs, "
+            f"load average {os.getloadavg()[0]:.1f}"
+        )
         ocr.ocr_pdf_pages(data, [0])  # warm: Tesseract's models into the page cache
         best: dict[int, float] = {1: float("inf"), 2: float("inf")}
         for _ in range(args.rounds):

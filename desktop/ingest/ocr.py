@@ -78,7 +78,7 @@ def _baseline(data: dict[str, list[Any]], indices: list[int]) -> float:
     A line's box jumps with every "p", "g" or comma below and every accent above, enough to blur the
     steps that tell a paragraph gap from the line spacing; words without descenders end on the baseline.
     """
-    bottoms = [
+    bottoms: list[float] = [
         int(data["top"][i]) + int(data["height"][i])
         for i in indices
         if not _DESCENDERS.intersection(str(data["text"][i]))
@@ -104,10 +104,17 @@ def _lines_from_data(data: dict[str, list[Any]], page_height: float, scale: floa
         top = min(int(data["top"][i]) for i in indices)
         # Confidence weighted by word length: a misread long word matters more than a misread "a".
         weights = [len(w) for w in words]
-        confidence = sum(float(data["conf"][i]) * w for i, w in zip(indices, weights, strict=True)) / sum(weights)
+        confidence = sum(float(data["conf"][i]) * w for i, w in zip(indices, weights, strict=True)) / sum(
+            weights
+        )
         lines.append(
-            OcrLine(" ".join(words), left * scale, page_height - _baseline(data, indices) * scale,
-                    (bottom - top) * scale, confidence)
+            OcrLine(
+                " ".join(words),
+                left * scale,
+                page_height - _baseline(data, indices) * scale,
+                (bottom - top) * scale,
+                confidence,
+            )
         )
     return lines
 
@@ -115,7 +122,9 @@ def _lines_from_data(data: dict[str, list[Any]], page_height: float, scale: floa
 def _recognise(image: Any, languages: str, page_height: float, scale: float) -> list[OcrLine]:
     import pytesseract
 
-    data = pytesseract.image_to_data(image, lang=languages, config=_CONFIG, output_type=pytesseract.Output.DICT)
+    data = pytesseract.image_to_data(
+        image, lang=languages, config=_CONFIG, output_type=pytesseract.Output.DICT
+    )
     return _lines_from_data(data, page_height, scale)
 
 
@@ -153,14 +162,17 @@ def ocr_pdf_pages(
                 for done, index in enumerate(page_indices, start=1):
                     if cancelled is not None and cancelled():
                         raise OcrCancelled
-                    # One page per worker: no rendered page waits, and a page starts once the language is known.
+                    # One page per worker: none waits rendered; later ones start once the language is known.
                     while ahead < len(page_indices) and ahead < done - 1 + workers:
                         number = page_indices[ahead]
                         page = document[number]
                         height = float(page.get_height())
                         image = page.render(scale=RENDER_DPI / 72, grayscale=True).to_pil()
                         page.close()
-                        pending[number] = (height, pool.submit(_recognise, image, chosen or languages, height, scale))
+                        pending[number] = (
+                            height,
+                            pool.submit(_recognise, image, chosen or languages, height, scale),
+                        )
                         ahead += 1
                     height, future = pending.pop(index)
                     results[index] = (height, future.result())

@@ -1,4 +1,4 @@
-"""PDF reports through pypdf: text in reading order, with the geometry and typography that plain extraction loses.
+"""PDF reports through pypdf: text in reading order, with the geometry and type that plain extraction loses.
 
 pypdf keeps the columns of a two-column report in order. From the position of each text run we rebuild
 lines, drop running headers, footers and page numbers, and mark vertical gaps and page/column breaks,
@@ -206,7 +206,9 @@ def _mark_layout(pages: list[list[_PlacedLine]]) -> list[SourceLine]:
                 # Across a page or column break only the shape of the last line says "paragraph ended".
                 last = result[-1].text
                 stopped_early = previous.y > typical_bottom + 1.5 * leading
-                gap = bool(_SENTENCE_END.search(last)) and (len(last) < 0.75 * typical_length or stopped_early)
+                gap = bool(_SENTENCE_END.search(last)) and (
+                    len(last) < 0.75 * typical_length or stopped_early
+                )
             elif step > max(leading, _line_size(line) * 1.25) * (_OCR_GAP if line.confidence else _TEXT_GAP):
                 # Larger type has a larger leading: a wrapped title's lines are not set apart.
                 gap = True
@@ -253,12 +255,16 @@ def _mark_headings(lines: list[SourceLine], placed: list[_PlacedLine]) -> None:
         words = len(source.text.split())
         follows_heading = index - 1 in styles and _size_key(styles[index - 1]) == _size_key(style)
         set_apart = index == 0 or source.gap_before or source.break_before or follows_heading
-        if size >= body * _LARGER and words <= 2 * _HEADING_WORDS:
+        if (size >= body * _LARGER and words <= 2 * _HEADING_WORDS) or (
+            bold and bold_means_heading and size >= body * 0.95 and words <= _HEADING_WORDS and set_apart
+        ):
             styles[index] = style
-        elif bold and bold_means_heading and size >= body * 0.95 and words <= _HEADING_WORDS and set_apart:
-            styles[index] = style
-    ranks = {key: rank for rank, key in enumerate(sorted({_size_key(s) for s in styles.values()},
-                                                           key=lambda k: (-k[0], not k[1])), start=1)}
+    ranks = {
+        key: rank
+        for rank, key in enumerate(
+            sorted({_size_key(s) for s in styles.values()}, key=lambda k: (-k[0], not k[1])), start=1
+        )
+    }
     for index, style in styles.items():
         lines[index].heading_level = ranks[_size_key(style)]
 
@@ -380,7 +386,9 @@ def _read_scanned_pages(
 ) -> None:
     def report(done: int, total: int) -> None:
         if progress:
-            progress(done / total, f"OCR page {scanned[done - 1] + 1} of {len(pages)} ({done} of {total} scanned)")
+            progress(
+                done / total, f"OCR page {scanned[done - 1] + 1} of {len(pages)} ({done} of {total} scanned)"
+            )
 
     try:
         recognised = ocr.ocr_pdf_pages(data, scanned, report, cancelled)

@@ -78,7 +78,8 @@ def ocr_confidence(lines: list[SourceLine], block: Block) -> float | None:
     if not scored:
         return None
     weight = sum(len(line.text) for line in scored) or 1
-    return round(sum(line.confidence * len(line.text) for line in scored) / weight, 1)  # type: ignore[operator]
+    total = sum((line.confidence or 0.0) * len(line.text) for line in scored)
+    return round(total / weight, 1)
 
 
 def parse_report(

@@ -85,7 +85,9 @@ class ReaderView(QTextBrowser):
                 indicator = taxonomy.indicator(p.indicator) if p.indicator else None
                 label = indicator.name(language) if indicator else ""
                 page = f" · p. {p.page}" if p.page else ""
-                page += _ocr_badge(p.ocr_confidence, self.tr("OCR"), self.tr("read by OCR from a scanned page"))
+                page += _ocr_badge(
+                    p.ocr_confidence, self.tr("OCR"), self.tr("read by OCR from a scanned page")
+                )
                 css = "body current" if p.id == current_paragraph else "body"
                 whole = [c for s, e, c, _ in (bookmarks or {}).get(p.id, []) if (s, e) == (0, -1)]
                 style = f" style='background-color:{SWATCHES.get(whole[0], '#fff3b0')}'" if whole else ""

@@ -106,7 +106,7 @@ def wrapped_upper_heading(lines: list[SourceLine], index: int) -> int:
 
 
 def numbering_depth(text: str) -> int | None:
-    """How deep a numbered heading is ("2." 1, "2.3" 2, "IV." 1, "A." 2, "Chapter 3" 1); None if not numbered."""
+    """How deep a numbered heading is ("2." 1, "2.3" 2, "IV." 1, "A." 2, "Chapter 3" 1), else None."""
     chapter = _CHAPTER.match(text)
     if chapter:
         return 2 if chapter.group("word").casefold().startswith(("sec", "séc")) else 1
@@ -208,7 +208,9 @@ class GenericProfile(ReportProfile):
             return None
         used = wrapped_upper_heading(lines, index)
         if used:
-            return HeadingMatch(" ".join(lines[i].text for i in range(index, index + used)), _RANK, None, used)
+            return HeadingMatch(
+                " ".join(lines[i].text for i in range(index, index + used)), _RANK, None, used
+            )
         if _set_apart(lines, index):
             return HeadingMatch(text, 0, _SET_APART_KEY, 1)
         return None
