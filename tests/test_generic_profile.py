@@ -202,3 +202,50 @@ def test_plain_text_gets_a_tree_from_numbering_case_and_layout(tmp_path, languag
     for text in texts:
         assert not any(heading in text for heading, _ in tree)
         assert captions[0] not in text
+
+
+@pytest.mark.parametrize(
+    ("heading", "caption", "paragraph"),
+    [
+        (
+            "Regional overviews and findings",
+            "Figure 3.2 Seizure counts, West Africa",
+            "Among all regions, West Africa reported the steepest rise in seizures at its ports.",
+        ),
+        (
+            "Aperçus régionaux et constats",
+            "Graphique 3.2 Nombre de saisies, Afrique de l’Ouest",
+            "De toutes les régions, l’Afrique de l’Ouest a connu la plus forte hausse des saisies.",
+        ),
+        (
+            "Panoramas regionales y hallazgos",
+            "Gráfico 3.2 Número de incautaciones, África occidental",
+            "De todas las regiones, África occidental registró el mayor aumento de incautaciones.",
+        ),
+    ],
+)
+def test_a_caption_right_under_a_heading_is_glued_to_neither(tmp_path, heading, caption, paragraph):
+    from tests.generic_report import GenericReport
+
+    # Paragraphs of several lines and two pages, as in any report: the body's line spacing and the
+    # running header are then known.
+    body = " ".join([paragraph] * 4)
+    closing = " ".join(["A second paragraph closes the chapter and says nothing more."] * 4)
+    report = GenericReport(
+        "Annual port review",
+        "Port review",
+        [
+            ("chapter", heading),
+            ("caption", caption),
+            ("paragraph", body),
+            ("paragraph", closing),
+            ("page", ""),
+            ("chapter", "Annex"),
+            ("paragraph", closing),
+        ],
+    )
+    document = parse_report(write_generic_report(tmp_path / "short.pdf", report), profile="generic")
+    assert document.title == "Annual port review"
+    assert _tree(document) == [(heading, 1), ("Annex", 1)]
+    assert document.notes == [caption]
+    assert [p.text for p in document.paragraphs()] == [body, closing, closing]

@@ -57,10 +57,20 @@ def expand_paths(paths: list[Path]) -> Iterator[Path | ImportFailure]:
 
 
 def import_one(
-    library: Library, path: Path, profile: str | None = None, progress: FileProgress | None = None
+    library: Library,
+    path: Path,
+    profile: str | None = None,
+    progress: FileProgress | None = None,
+    cancelled: Callable[[], bool] | None = None,
 ) -> FileResult:
+    """`cancelled` is also asked between the pages of a PDF (OCR takes seconds a page)."""
     try:
-        parsed = parse_report(path, profile=profile, progress=lambda f, m: progress and progress(path, f, m))
+        parsed = parse_report(
+            path,
+            profile=profile,
+            progress=lambda f, m: progress and progress(path, f, m),
+            cancelled=cancelled,
+        )
     except ImportFailure as failure:
         return FileResult(path, ImportStatus.FAILED, failure.reason)
     except MemoryError:
@@ -93,4 +103,4 @@ def import_paths(
         if isinstance(item, ImportFailure):
             yield FileResult(item.path, ImportStatus.FAILED, item.reason)
         else:
-            yield import_one(library, item, profile, progress)
+            yield import_one(library, item, profile, progress, cancelled)
