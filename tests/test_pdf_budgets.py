@@ -88,3 +88,21 @@ def test_a_normal_shared_stream_is_still_read(tmp_path):
     path = _shared_stream_pdf(tmp_path / "shared.pdf", 0.001, 3)
     lines = pdf_reader.read_pdf_lines(path, path.read_bytes())
     assert lines and all("The same words again and again" in line.text for line in lines)
+
+
+def test_a_huge_scanned_page_is_rendered_within_a_pixel_budget(tmp_path):
+    import pypdfium2
+    from PIL import Image
+
+    from desktop.ingest import ocr
+
+    # 300 px at 1 dpi: a page 300 inches square, which at 300 dpi would be 8 billion pixels.
+    path = tmp_path / "poster.pdf"
+    Image.new("L", (300, 300), 255).save(path, "PDF", resolution=1.0)
+    page = pypdfium2.PdfDocument(path.read_bytes())[0]
+    scale = ocr._render_scale(page)
+    assert page.get_width() * page.get_height() * scale * scale <= ocr.MAX_RENDER_PIXELS
+    # An ordinary A4 scan keeps its full resolution.
+    a4 = tmp_path / "a4.pdf"
+    Image.new("L", (1654, 2339), 255).save(a4, "PDF", resolution=200.0)
+    assert ocr._render_scale(pypdfium2.PdfDocument(a4.read_bytes())[0]) == ocr.RENDER_DPI / 72

@@ -25,6 +25,9 @@ _LANGUAGE_SAMPLE = 300
 TESSERACT_COMMAND = "tesseract"
 # Pages are rendered at this resolution: Tesseract reads body text best at about 300 dpi.
 RENDER_DPI = 300
+# A page is never rendered larger than this (A4 at 300 dpi is 8.7 million pixels): a hostile page
+# box of a few metres would otherwise ask for gigabytes.
+MAX_RENDER_PIXELS = 40_000_000
 INSTALL_HINT = (
     "install Tesseract with French, English and Spanish data "
     "(Debian/Ubuntu: apt install tesseract-ocr tesseract-ocr-fra tesseract-ocr-eng tesseract-ocr-spa; "
@@ -128,6 +131,13 @@ def _recognise(image: Any, languages: str, page_height: float, scale: float) -> 
     return _lines_from_data(data, page_height, scale)
 
 
+def _render_scale(page: Any) -> float:
+    width, height = float(page.get_width()), float(page.get_height())
+    scale = RENDER_DPI / 72
+    pixels = width * height * scale * scale
+    return scale if pixels <= MAX_RENDER_PIXELS else scale * (MAX_RENDER_PIXELS / pixels) ** 0.5
+
+
 def ocr_pdf_pages(
     data: bytes,
     page_indices: list[int],
@@ -151,7 +161,6 @@ def ocr_pdf_pages(
     languages = "+".join(REQUIRED_LANGUAGES)
     chosen: str | None = None
     workers = workers or max(1, min(2, os.cpu_count() or 1))
-    scale = 72 / RENDER_DPI
     results: dict[int, tuple[float, list[OcrLine]]] = {}
     document = pypdfium2.PdfDocument(data)
     pending: dict[int, tuple[float, Future[list[OcrLine]]]] = {}
@@ -167,12 +176,11 @@ def ocr_pdf_pages(
                         number = page_indices[ahead]
                         page = document[number]
                         height = float(page.get_height())
-                        image = page.render(scale=RENDER_DPI / 72, grayscale=True).to_pil()
+                        image = page.render(scale=_render_scale(page), grayscale=True).to_pil()
                         page.close()
-                        pending[number] = (
-                            height,
-                            pool.submit(_recognise, image, chosen or languages, height, scale),
-                        )
+                        points_per_pixel = height / image.height
+                        job = pool.submit(_recognise, image, chosen or languages, height, points_per_pixel)
+                        pending[number] = (height, job)
                         ahead += 1
                     height, future = pending.pop(index)
                     results[index] = (height, future.result())
