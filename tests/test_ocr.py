@@ -92,3 +92,39 @@ def test_missing_tesseract_says_what_to_install(tmp_path, monkeypatch):
     assert str(path) in message
     assert "no text layer" in message and "install Tesseract" in message
     assert "tesseract-ocr-fra" in message
+
+
+def _merged(path, *parts):
+    from pypdf import PdfWriter
+
+    writer = PdfWriter()
+    for part in parts:
+        writer.append(str(part))
+    with path.open("wb") as out:
+        writer.write(out)
+    return path
+
+
+def test_without_tesseract_a_mostly_scanned_pdf_is_refused_not_read_in_part(tmp_path, monkeypatch):
+    from tests.generic_report import REPORTS, write_generic_report
+
+    monkeypatch.setattr(ocr, "TESSERACT_COMMAND", "/nonexistent/tesseract")
+    cover = write_generic_report(tmp_path / "typed.pdf", REPORTS["fr"])  # 3 pages with text
+    scan = write_scanned_pdf(tmp_path / "scan.pdf", "fr", dpi=50)  # 4 image pages
+    with pytest.raises(ImportFailure) as failure:
+        parse_report(_merged(tmp_path / "mixed.pdf", cover, scan))
+    assert "4 of 7 pages without text" in str(failure.value)
+    assert "install Tesseract" in str(failure.value)
+
+
+def test_without_tesseract_one_image_page_among_text_pages_is_passed_over(tmp_path, monkeypatch):
+    from PIL import Image
+
+    from tests.generic_report import REPORTS, write_generic_report
+
+    monkeypatch.setattr(ocr, "TESSERACT_COMMAND", "/nonexistent/tesseract")
+    report = write_generic_report(tmp_path / "typed.pdf", REPORTS["en"])
+    picture = tmp_path / "map.pdf"
+    Image.new("L", (400, 560), 200).save(picture, "PDF", resolution=50.0)
+    document = parse_report(_merged(tmp_path / "with_map.pdf", report, picture), profile="generic")
+    assert [p.text for p in document.paragraphs()] == REPORTS["en"].paragraphs

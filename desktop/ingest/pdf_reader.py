@@ -51,6 +51,9 @@ _LARGER = 1.15
 # A step between lines this many times the body's line spacing is a gap. Recognised lines are placed
 # within a pixel or two, and scanned paragraphs are often set closer, so OCR needs a finer threshold.
 _TEXT_GAP = 1.4
+# Without Tesseract, a PDF with more than this share of image-only pages is refused rather than read
+# in part: a scanned report with a typed cover must not pass for a one-page report.
+_SCANNED_SHARE = 0.25
 _OCR_GAP = 1.3
 _HEADING_WORDS = 15
 
@@ -368,9 +371,10 @@ def read_pdf_lines(
         missing = ocr.missing_tesseract()
         if missing is None:
             _read_scanned_pages(path, data, scanned, pages, progress, cancelled)
-        elif not has_text:
-            raise ImportFailure(path, f"PDF has no text layer (a scan?) and {missing}: {ocr.INSTALL_HINT}")
-        # Else: a report with text and a few image-only pages (covers, maps) is read without them.
+        elif not has_text or len(scanned) > len(pages) * _SCANNED_SHARE:
+            what = "no text layer" if not has_text else f"{len(scanned)} of {len(pages)} pages without text"
+            raise ImportFailure(path, f"PDF has {what} (a scan?) and {missing}: {ocr.INSTALL_HINT}")
+        # Else: a report with text and a few image-only pages (a cover, maps) is read without them.
     if not any(line.text.strip() for page in pages for line in page):
         raise ImportFailure(path, "PDF has no text layer and no text could be recognised in its images")
     return _mark_layout(_drop_running_lines(pages))
