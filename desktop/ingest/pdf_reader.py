@@ -376,7 +376,9 @@ def read_pdf_lines(
             raise ImportFailure(path, f"PDF has {what} (a scan?) and {missing}: {ocr.INSTALL_HINT}")
         # Else: a report with text and a few image-only pages (a cover, maps) is read without them.
     if not any(line.text.strip() for page in pages for line in page):
-        raise ImportFailure(path, "PDF has no text layer and no text could be recognised in its images")
+        if scanned:
+            raise ImportFailure(path, "PDF has no text layer and OCR found no text in its page images")
+        raise ImportFailure(path, "PDF has no text layer and no page images to read by OCR")
     return _mark_layout(_drop_running_lines(pages))
 
 
