@@ -249,3 +249,36 @@ def test_a_caption_right_under_a_heading_is_glued_to_neither(tmp_path, heading, 
     assert _tree(document) == [(heading, 1), ("Annex", 1)]
     assert document.notes == [caption]
     assert [p.text for p in document.paragraphs()] == [body, closing, closing]
+
+
+@pytest.mark.parametrize(
+    ("before", "heading", "caption", "after"),
+    [
+        (
+            "Ports on the western coast saw little change.",
+            "Regional overviews and findings",
+            "Figure 3.2 Seizure counts, West Africa",
+            "Among all regions, West Africa reported the steepest rise in seizures.",
+        ),
+        (
+            "Les ports de la côte ouest ont peu changé.",
+            "Aperçus régionaux et constats",
+            "Graphique 3.2 Nombre de saisies, Afrique de l’Ouest",
+            "De toutes les régions, l’Afrique de l’Ouest a connu la plus forte hausse.",
+        ),
+        (
+            "Los puertos de la costa oeste cambiaron poco.",
+            "Panoramas regionales y hallazgos",
+            "Cuadro 3.2 Número de incautaciones, África occidental",
+            "De todas las regiones, África occidental registró el mayor aumento.",
+        ),
+    ],
+)
+def test_text_without_blank_lines_keeps_heading_and_caption_apart(tmp_path, before, heading, caption, after):
+    # Text extracted from a PDF: no blank line anywhere, which is how the glued paragraphs arose.
+    path = tmp_path / "extracted.txt"
+    path.write_text(f"{before}\n{heading}\n{caption}\n{after}\n", encoding="utf-8")
+    document = parse_report(path, profile="generic")
+    assert [p.text for p in document.paragraphs()] == [before, after]
+    assert [title for title, _ in _tree(document)][-1] == heading
+    assert document.notes == [caption]

@@ -166,6 +166,24 @@ def _set_apart(lines: list[SourceLine], index: int) -> bool:
     )
 
 
+def _heading_over_caption(lines: list[SourceLine], index: int) -> bool:
+    """A short title line between a finished sentence and a figure caption, in text without blank lines.
+
+    Text taken from a PDF keeps no gaps: "…on the coast. / Regional overviews / Figure 3.2 Seizures, West
+    Africa / Among all regions…". The caption shows the line above it is a heading, not a sentence start.
+    """
+    line = lines[index]
+    return (
+        index + 1 < len(lines)
+        and standalone(lines, index)
+        and _heading_like(line.text)
+        and len(line.text.split()) <= _SET_APART_MAX_WORDS
+        and not _LIST_MARK.match(line.text)
+        and _CAPTION.match(line.text) is None
+        and _caption_lines(lines, index + 1) > 0
+    )
+
+
 class GenericProfile(ReportProfile):
     name = "generic"
 
@@ -186,7 +204,10 @@ class GenericProfile(ReportProfile):
     def match_heading(self, lines: list[SourceLine], index: int) -> HeadingMatch | None:
         line = lines[index]
         text = line.text
-        if standalone(lines, index) or (index > 0 and lines[index - 1].heading_level is not None):
+        after_heading = index > 0 and (
+            lines[index - 1].heading_level is not None or _heading_over_caption(lines, index - 1)
+        )
+        if standalone(lines, index) or after_heading:
             caption = _caption_lines(lines, index)
             if caption:
                 title = " ".join(lines[i].text for i in range(index, index + caption))
@@ -211,7 +232,7 @@ class GenericProfile(ReportProfile):
             return HeadingMatch(
                 " ".join(lines[i].text for i in range(index, index + used)), _RANK, None, used
             )
-        if _set_apart(lines, index):
+        if _set_apart(lines, index) or _heading_over_caption(lines, index):
             return HeadingMatch(text, 0, _SET_APART_KEY, 1)
         return None
 
