@@ -282,3 +282,27 @@ def test_text_without_blank_lines_keeps_heading_and_caption_apart(tmp_path, befo
     assert [p.text for p in document.paragraphs()] == [before, after]
     assert [title for title, _ in _tree(document)][-1] == heading
     assert document.notes == [caption]
+
+
+def test_body_type_headings_count_when_type_marks_only_the_title(tmp_path):
+    from tests.generic_report import GenericReport
+
+    body = " ".join(["Customs officers described the same routes in every port we visited."] * 4)
+    report = GenericReport(
+        "Port review",
+        "Port review · 2026",
+        [
+            ("plainhead", "1. Scope"),
+            ("paragraph", body),
+            ("plainhead", "2. Method"),
+            ("paragraph", body),
+            ("paragraph", "1. This numbered sentence is a list item, not a heading."),
+            ("page", ""),
+            ("plainhead", "ANNEX ON SOURCES"),
+            ("paragraph", body),
+        ],
+    )
+    document = parse_report(write_generic_report(tmp_path / "plain.pdf", report), profile="generic")
+    assert document.title == "Port review"
+    assert _tree(document) == [("1. Scope", 1), ("2. Method", 1), ("ANNEX ON SOURCES", 1)]
+    assert len(document.paragraphs()) == 4

@@ -190,6 +190,7 @@ class GenericProfile(ReportProfile):
     def __init__(self) -> None:
         self._typed_for: tuple[int, int] | None = None
         self._typed = False
+        self._deepest = 0
 
     def detect(self, lines: list[SourceLine]) -> float:
         return 0.1
@@ -198,7 +199,9 @@ class GenericProfile(ReportProfile):
         key = (id(lines), len(lines))
         if self._typed_for != key:
             self._typed_for = key
-            self._typed = any(line.heading_level is not None for line in lines)
+            levels = [line.heading_level for line in lines if line.heading_level is not None]
+            self._typed = bool(levels)
+            self._deepest = max(levels, default=0)
         return self._typed
 
     def match_heading(self, lines: list[SourceLine], index: int) -> HeadingMatch | None:
@@ -239,7 +242,7 @@ class GenericProfile(ReportProfile):
     def _typographic_heading(self, lines: list[SourceLine], index: int) -> HeadingMatch | None:
         level = lines[index].heading_level
         if level is None:
-            return None
+            return self._plain_heading_in_typed_text(lines, index)
         used = 1
         # A heading wrapped over lines in the same type is one heading.
         while (
@@ -252,6 +255,31 @@ class GenericProfile(ReportProfile):
             used += 1
         title = " ".join(lines[i].text for i in range(index, index + used))
         return HeadingMatch(title, level * _RANK + (numbering_depth(title) or 0), None, used)
+
+    def _plain_heading_in_typed_text(self, lines: list[SourceLine], index: int) -> HeadingMatch | None:
+        """A numbered or upper-case line in body type, set apart by a gap: a heading below all typed ones.
+
+        Type may mark only some headings (a big title page, body-size section headings); a line that
+        stands apart and is numbered or in capitals is still one, ranked under every typed heading.
+        """
+        line = lines[index]
+        if not (index == 0 or line.gap_before or line.break_before) or ends_sentence(line.text):
+            return None
+        below = (self._deepest + 1) * _RANK
+        depth = numbering_depth(line.text)
+        if depth is not None:
+            chapter = _CHAPTER.match(line.text)
+            number = _NUMBER.match(line.text)
+            title = chapter.group("title") if chapter else (number.group("title") if number else "")
+            set_apart_below = index + 1 < len(lines) and lines[index + 1].gap_before
+            if (not title or _heading_like(title)) and set_apart_below:
+                return HeadingMatch(line.text, below + depth, None, 1)
+            return None
+        used = wrapped_upper_heading(lines, index)
+        if used:
+            title = " ".join(lines[i].text for i in range(index, index + used))
+            return HeadingMatch(title, below, None, used)
+        return None
 
     def structure(self, blocks: list[Block], context: DocumentContext) -> Structure:
         title, blocks = _take_title(blocks)
