@@ -28,6 +28,9 @@ RENDER_DPI = 300
 # A page is never rendered larger than this (A4 at 300 dpi is 8.7 million pixels): a hostile page
 # box of a few metres would otherwise ask for gigabytes.
 MAX_RENDER_PIXELS = 40_000_000
+# A page Tesseract has not read in this time is given up (the import fails with one line), so that no
+# image can hold an import, or its cancellation, for ever. A clean page takes a few seconds.
+PAGE_TIMEOUT_SECONDS = 180
 INSTALL_HINT = (
     "install Tesseract with French, English and Spanish data "
     "(Debian/Ubuntu: apt install tesseract-ocr tesseract-ocr-fra tesseract-ocr-eng tesseract-ocr-spa; "
@@ -126,7 +129,11 @@ def _recognise(image: Any, languages: str, page_height: float, scale: float) -> 
     import pytesseract
 
     data = pytesseract.image_to_data(
-        image, lang=languages, config=_CONFIG, output_type=pytesseract.Output.DICT
+        image,
+        lang=languages,
+        config=_CONFIG,
+        output_type=pytesseract.Output.DICT,
+        timeout=PAGE_TIMEOUT_SECONDS,
     )
     return _lines_from_data(data, page_height, scale)
 
