@@ -118,6 +118,8 @@ class Paragraph(Base):
     end: Mapped[int] = mapped_column(Integer)
     page: Mapped[int | None] = mapped_column(Integer)
     content_hash: Mapped[str] = mapped_column(String(64), index=True)
+    # Mean OCR word confidence (0–100) for a paragraph read from a scanned page; NULL for a text layer.
+    ocr_confidence: Mapped[float | None] = mapped_column(Float, nullable=True)
 
     section: Mapped[Section] = relationship(back_populates="paragraphs")
 
@@ -225,6 +227,18 @@ class LibrarySetting(Base):
 
     key: Mapped[str] = mapped_column(String(100), primary_key=True)
     value: Mapped[str] = mapped_column(String(1000))
+
+
+class SavedSearch(Base):
+    """A query the analyst keeps under a name (with its filters, which are part of the query text)."""
+
+    __tablename__ = "saved_searches"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    name: Mapped[str] = mapped_column(String(200), unique=True)
+    query: Mapped[str] = mapped_column(Text)
+    sort: Mapped[str] = mapped_column(String(20), default="relevance", server_default="relevance")
+    saved_at: Mapped[datetime] = mapped_column(DateTime)
 
 
 class ScoreEdition(Base):

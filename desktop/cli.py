@@ -112,6 +112,11 @@ def _parser() -> argparse.ArgumentParser:
         help="score: the Index's, highest first",
     )
     searching.add_argument("--json", action="store_true")
+    searching.add_argument("--save", metavar="NAME", help="also keep this search under NAME")
+
+    listing_searches = commands.add_parser("searches", help="saved searches (search --save NAME keeps one)")
+    listing_searches.add_argument("--json", action="store_true")
+    listing_searches.add_argument("--remove", metavar="NAME", help="forget the saved search NAME")
 
     reindexing = commands.add_parser("reindex", help="rebuild the search index from the library")
     reindexing.add_argument("--engine", choices=("tantivy", "whoosh"), help="switch the library to it")
@@ -242,6 +247,7 @@ def _section_json(section: OutlineSection) -> dict[str, Any]:
                 "page": p.page,
                 "start": p.start,
                 "end": p.end,
+                "ocr_confidence": p.ocr_confidence,
             }
             for p in section.paragraphs
         ],
@@ -343,6 +349,15 @@ def _command_search(library: Library, args: argparse.Namespace) -> int:
 
     # The CLI's repair at open: a crash between a commit and the index update may have left it behind.
     bring_index_up_to_date(library, TextProgress())
+    if args.save:
+        from db.services.saved_searches import SavedSearchError
+        from desktop.ops.searches import save
+
+        try:
+            save(library, args.save, args.query, args.sort)
+        except SavedSearchError as error:
+            print(f"error: {error}", file=sys.stderr)
+            return 1
     results = search(library, args.query, max(1, args.limit), args.sort)
     if args.json:
         hits = [
@@ -385,6 +400,34 @@ def _command_search(library: Library, args: argparse.Namespace) -> int:
         )
     if results.suggestion:
         print(f"did you mean: {results.suggestion}")
+    return 0
+
+
+def _command_searches(library: Library, args: argparse.Namespace) -> int:
+    from db.services.saved_searches import SavedSearchError, saved_searches
+    from desktop.ops.searches import remove
+
+    if args.remove:
+        try:
+            remove(library, args.remove)
+        except SavedSearchError as error:
+            print(f"error: {error}", file=sys.stderr)
+            return 1
+        print(f"forgot the saved search {args.remove}")
+        return 0
+    found = saved_searches(library)
+    if args.json:
+        rows = [
+            {"name": s.name, "query": s.query, "sort": s.sort, "saved": s.saved_at.isoformat()}
+            for s in found
+        ]
+        write_json(rows)
+        return 0
+    for saved in found:
+        order = "" if saved.sort == "relevance" else f"  (by {saved.sort})"
+        print(f"{saved.name}: {saved.query}{order}")
+    if not found:
+        print("No saved searches. Keep one with: excerpta search QUERY --save NAME")
     return 0
 
 
@@ -530,6 +573,7 @@ COMMANDS = {
     "export": _command_export,
     "annotations": _command_annotations,
     "reindex": _command_reindex,
+    "searches": _command_searches,
     "scores": command_scores,
 }
 

@@ -18,6 +18,8 @@ class ParsedParagraph:
     end: int
     indicator_key: str | None = None
     page: int | None = None
+    # Mean OCR word confidence (0–100) when the paragraph was read from a scanned page; None otherwise.
+    confidence: float | None = None
 
 
 @dataclass
@@ -132,6 +134,8 @@ class OutlineParagraph:
     page: int | None
     start: int
     end: int
+    # Mean OCR word confidence (0–100) when the paragraph was read from a scanned page; None otherwise.
+    ocr_confidence: float | None = None
 
 
 @dataclass

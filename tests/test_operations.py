@@ -148,3 +148,19 @@ def test_a_score_import_says_when_the_file_contradicts_what_a_page_states(librar
     assert outcome.disagreement is not None
     assert outcome.lines()[-1] == outcome.disagreement
     assert "disagree with what 1 document(s) state" in outcome.disagreement
+
+
+def test_saved_searches_from_the_cli(cli, sample_report):
+    assert cli("import", "--no-facts", sample_report).code == 0
+    run = cli("search", "cocaïne country:LU", "--save", "Cocaïne au Luxembourg", "--sort", "score")
+    assert run.code == 0 and "paragraphs match" in run.out
+    listed = cli("searches", "--json").json()
+    assert [(s["name"], s["query"], s["sort"]) for s in listed] == [
+        ("Cocaïne au Luxembourg", "cocaïne country:LU", "score")
+    ]
+    assert cli("search", "héroïne", "--save", "Cocaïne au Luxembourg").code == 0  # same name: replaced
+    assert [s["query"] for s in cli("searches", "--json").json()] == ["héroïne"]
+    assert cli("searches", "--remove", "Cocaïne au Luxembourg").code == 0
+    assert cli("searches", "--json").json() == []
+    missing = cli("searches", "--remove", "nothing")
+    assert missing.code == 1 and "no saved search" in missing.err

@@ -188,3 +188,22 @@ def test_show_source_page_says_why_when_there_is_none(window):
     window.select_first_paragraph()
     assert window.show_source_page() is None  # the sample is a text file
     assert "not a PDF" in window.statusBar().currentMessage()
+
+
+def test_a_saved_search_is_listed_and_runs_again(qtbot, window, monkeypatch):
+    from PySide6.QtWidgets import QInputDialog
+
+    window.focus_search()
+    window.search.field.setText("Rotterdam")
+    monkeypatch.setattr(QInputDialog, "getText", lambda *_a, **_k: ("Ports", True))  # the analyst's answer
+    with qtbot.waitSignal(window.lane.changed, timeout=60000) as saved:
+        window.save_current_search()
+    assert saved.args[0].searches
+    names = [a.text() for a in window.searches_menu.actions()]
+    assert "Ports" in names
+    window.search.field.setText("")
+    action = next(a for a in window.searches_menu.actions() if a.text() == "Ports")
+    with qtbot.waitSignal(window.search.results_ready, timeout=120000) as ran:
+        action.trigger()
+    assert window.search.field.text() == "Rotterdam"
+    assert ran.args[0].total >= 1

@@ -137,6 +137,7 @@ def _insert_sections(session: Session, document_id: int, parsed: ParsedDocument)
                     "end": paragraph.end,
                     "page": paragraph.page,
                     "content_hash": content_hash(paragraph.text),
+                    "ocr_confidence": paragraph.confidence,
                 }
             )
         for child in section.sections:
@@ -252,14 +253,15 @@ def outline(library: Library, document_ids: list[int] | None = None) -> list[Doc
                 paragraphs.page,
                 paragraphs.start,
                 paragraphs.end,
+                paragraphs.ocr_confidence,
             )
             .where(paragraphs.document_id.in_(wanted))
             .order_by(paragraphs.document_id, paragraphs.number)
         ).all()
     paragraphs_by_section: dict[int, list[OutlineParagraph]] = defaultdict(list)
-    for section_id, paragraph_id, number, indicator, text, page, start, end in paragraph_rows:
+    for section_id, paragraph_id, number, indicator, text, page, start, end, confidence in paragraph_rows:
         paragraphs_by_section[section_id].append(
-            OutlineParagraph(paragraph_id, number, indicator, text, page, start, end)
+            OutlineParagraph(paragraph_id, number, indicator, text, page, start, end, confidence)
         )
     roots: dict[int, list[OutlineSection]] = defaultdict(list)
     by_id: dict[int, OutlineSection] = {}

@@ -52,10 +52,16 @@ def is_saved_page_asset(path: Path) -> bool:
     return False
 
 
-def read_source(path: Path, data: bytes, progress: Callable[[float, str], None] | None = None) -> SourceText:
+def read_source(
+    path: Path,
+    data: bytes,
+    progress: Callable[[float, str], None] | None = None,
+    cancelled: Callable[[], bool] | None = None,
+) -> SourceText:
+    """`cancelled` is asked between a PDF's pages (OCR takes seconds a page)."""
     suffix = path.suffix.lower()
     if suffix in PDF_SUFFIXES or data[:5] == b"%PDF-":
-        return SourceText(read_pdf_lines(path, data, progress))
+        return SourceText(read_pdf_lines(path, data, progress, cancelled))
     if suffix in DOCX_SUFFIXES or (data[:8] == CFB_MAGIC and suffix not in TEXT_SUFFIXES):
         return read_docx(path, data)
     if suffix in HTML_SUFFIXES or looks_like_html(data):

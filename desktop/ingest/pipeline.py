@@ -25,9 +25,14 @@ REPORT_SUFFIXES = READABLE_SUFFIXES
 PARAGRAPH_SEPARATOR = "\n\n"
 
 
-def source_lines(path: Path, data: bytes, progress: ProgressCallback | None = None) -> list[SourceLine]:
+def source_lines(
+    path: Path,
+    data: bytes,
+    progress: ProgressCallback | None = None,
+    cancelled: Callable[[], bool] | None = None,
+) -> list[SourceLine]:
     """The lines of any readable file (formats.py dispatches by suffix and content)."""
-    return read_source(path, data, progress).lines
+    return read_source(path, data, progress, cancelled).lines
 
 
 def choose_profile(path: Path, lines: list[SourceLine], forced: str | None) -> ReportProfile:
@@ -51,18 +56,33 @@ def lay_out(blocks: list[Block], paragraph_blocks: list[Block]) -> tuple[str, li
     return PARAGRAPH_SEPARATOR.join(pieces), [spans[id(b)] for b in paragraph_blocks]
 
 
+def ocr_confidence(lines: list[SourceLine], block: Block) -> float | None:
+    """The recogniser's confidence in a paragraph read by OCR: its lines' mean, weighted by length."""
+    scored = [lines[i] for i in block.source_lines if lines[i].confidence is not None]
+    if not scored:
+        return None
+    weight = sum(len(line.text) for line in scored) or 1
+    total = sum((line.confidence or 0.0) * len(line.text) for line in scored)
+    return round(total / weight, 1)
+
+
 def parse_report(
     path: Path,
     data: bytes | None = None,
     profile: str | None = None,
     progress: ProgressCallback | None = None,
+    cancelled: Callable[[], bool] | None = None,
 ) -> ParsedDocument:
-    """Reads and structures one report. Raises `ImportFailure` naming the file and the cause."""
+    """Reads and structures one report. Raises `ImportFailure` naming the file and the cause.
+
+    `cancelled` is asked between pages of a PDF (OCR takes seconds a page); when it returns true the
+    read stops with `ImportFailure(path, "cancelled")`.
+    """
     report = progress or (lambda _fraction, _message: None)
     if data is None:
         data = read_bytes(path)
     report(0.05, "reading")
-    source = read_source(path, data, lambda f, m: report(0.05 + 0.35 * f, m))
+    source = read_source(path, data, lambda f, m: report(0.05 + 0.35 * f, m), cancelled)
     lines = source.lines
     if not lines:
         raise ImportFailure(path, "empty file: no text in it")
@@ -80,12 +100,14 @@ def parse_report(
     if not structure.paragraph_blocks:
         raise ImportFailure(path, "no paragraphs of text found in it")
     normalised, spans = lay_out(blocks, structure.paragraph_blocks)
-    for paragraph, (start, end) in zip(
+    for paragraph, block, (start, end) in zip(
         (p for s in structure.sections for section in s.walk() for p in section.paragraphs),
+        structure.paragraph_blocks,
         spans,
         strict=True,
     ):
         paragraph.start, paragraph.end = start, end
+        paragraph.confidence = ocr_confidence(lines, block)
     report(0.85, "structured")
     return ParsedDocument(
         title=structure.title,

@@ -21,6 +21,7 @@ class ChangeSet:
     bookmarks: frozenset[int] = field(default_factory=frozenset)
     entities: bool = False
     scores: bool = False
+    searches: bool = False  # the saved searches
     library: bool = False
     messages: tuple[str, ...] = ()
 
@@ -33,6 +34,7 @@ class ChangeSet:
             or self.bookmarks
             or self.entities
             or self.scores
+            or self.searches
             or self.library
         )
 
@@ -45,6 +47,7 @@ class ChangeSet:
             bookmarks=self.bookmarks | other.bookmarks,
             entities=self.entities or other.entities,
             scores=self.scores or other.scores,
+            searches=self.searches or other.searches,
             library=self.library or other.library,
             messages=self.messages + other.messages,
         )

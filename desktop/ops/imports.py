@@ -48,12 +48,19 @@ class FileResult:
 
 
 def import_one(
-    library: Library, path: Path, profile: str | None = None, progress: FileProgress | None = None
+    library: Library,
+    path: Path,
+    profile: str | None = None,
+    progress: FileProgress | None = None,
+    cancelled: Callable[[], bool] | None = None,
 ) -> FileResult:
-    """Parses and stores one file; never raises for a bad file."""
+    """Parses and stores one file; never raises for a bad file. `cancelled` is also asked between the
+    pages of a PDF (OCR takes seconds a page)."""
     try:
         data = read_bytes(path)
-        parsed = parse_report(path, data, profile, lambda f, m: progress and progress(path, f, m))
+        parsed = parse_report(
+            path, data, profile, lambda f, m: progress and progress(path, f, m), cancelled
+        )
     except ImportFailure as failure:
         return FileResult(path, ImportStatus.FAILED, failure.reason)
     except MemoryError:
@@ -89,7 +96,7 @@ def import_paths(
         if isinstance(item, ImportFailure):
             yield FileResult(item.path, ImportStatus.FAILED, item.reason)
         else:
-            yield import_one(library, item, profile, progress)
+            yield import_one(library, item, profile, progress, cancelled)
 
 
 @dataclass(frozen=True)

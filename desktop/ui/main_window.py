@@ -28,11 +28,13 @@ from db.services.bookmarks import BookmarkDraft, BookmarkRecord, list_bookmarks
 from db.services.documents import outline
 from db.services.entities import entity_record
 from db.services.facts import entity_counts, fact_spans, mentions_of
+from db.services.saved_searches import SavedSearchRecord, saved_searches
 from db.services.scores import document_scores
 from db.services.sources import source_path
 from desktop.facts.worker import ProcessExtractor
 from desktop.ingest.pipeline import REPORT_SUFFIXES
 from desktop.ops import bookmarks as bookmark_ops
+from desktop.ops import searches as searches_ops
 from desktop.ops.changes import ChangeSet
 from desktop.ops.entities import decide_entity
 from desktop.ops.facts import repair_derived
@@ -78,6 +80,7 @@ class LibrarySnapshot:
     entity_counts: list[tuple[str, str, int]]
     bookmarks: list[BookmarkRecord]
     scores: dict[int, dict[str, IndicatorScore]]  # document id → indicator key → score
+    searches: list[SavedSearchRecord]
 
 
 @dataclass(frozen=True)
@@ -91,6 +94,7 @@ class ViewUpdate:
     bookmarks: list[BookmarkRecord] | None = None
     scores: dict[int, dict[str, IndicatorScore]] | None = None
     fact_spans: dict[int, list[tuple[int, int, str]]] | None = None  # of the paragraphs on screen
+    searches: list[SavedSearchRecord] | None = None
 
 
 class MainWindow(QMainWindow):
@@ -276,6 +280,11 @@ class MainWindow(QMainWindow):
         file_menu.addActions([import_files, import_folder, export_action])
         file_menu.addSeparator()
         file_menu.addAction(quit_action)
+        self.searches_menu = self.menuBar().addMenu(self.tr("Sea&rches"))
+        self.save_search_action = QAction(
+            self.tr("&Save Current Search…"), self, shortcut=QKeySequence("Ctrl+Shift+S")
+        )
+        self.save_search_action.triggered.connect(self.save_current_search)
         self.scores_menu.build(self.menuBar().addMenu(self.tr("S&cores")))
         help_menu = self.menuBar().addMenu(self.tr("&Help"))
         about = QAction(self.tr("&About Excerpta"), self)
@@ -290,6 +299,7 @@ class MainWindow(QMainWindow):
             entity_counts(self.library),
             list_bookmarks(self.library),
             document_scores(self.library, [o.document.id for o in outlines]),
+            saved_searches(self.library),
         )
 
     def reload(self, snapshot: LibrarySnapshot | None = None) -> None:
@@ -298,6 +308,7 @@ class MainWindow(QMainWindow):
         self._show_outlines(snapshot.outlines, snapshot.scores)
         self._show_entity_counts(snapshot.entity_counts)
         self.reload_bookmarks(snapshot.bookmarks)
+        self._show_saved_searches(snapshot.searches)
         if snapshot.outlines:
             self.tree.expand(self.tree_model.index(0, 0))
         else:
@@ -333,6 +344,36 @@ class MainWindow(QMainWindow):
                 documents=len(outlines), paragraphs=paragraphs
             )
         )
+
+    def _show_saved_searches(self, searches: list[SavedSearchRecord]) -> None:
+        """The Searches menu: save the current one, then each saved search, run again with a click."""
+        self.saved = searches
+        self.searches_menu.clear()
+        self.searches_menu.addAction(self.save_search_action)
+        self.searches_menu.addSeparator()
+        if not searches:
+            empty = self.searches_menu.addAction(self.tr("No saved searches yet"))
+            empty.setEnabled(False)
+        for saved in searches:
+            action = self.searches_menu.addAction(saved.name, lambda s=saved: self.run_saved_search(s))
+            action.setToolTip(saved.query)
+            action.setStatusTip(saved.query)
+
+    def run_saved_search(self, saved: SavedSearchRecord) -> None:
+        self.focus_search()
+        self.search.set_sort(saved.sort)
+        self.search.set_query(saved.query)
+
+    def save_current_search(self) -> None:
+        """Ctrl+Shift+S: keeps the query in the search field (its filters are part of it) under a name."""
+        query = self.search.field.text().strip()
+        if not query:
+            self.statusBar().showMessage(self.tr("Type a search first; then it can be saved."))
+            return
+        name, ok = QInputDialog.getText(self, self.tr("Save search"), self.tr("Name:"), text=query[:60])
+        if ok and name.strip():
+            sort = str(self.search.sort_box.currentData())
+            self.lane.submit(lambda _job: searches_ops.save(self.library, name.strip(), query, sort))
 
     def _show_entity_counts(self, counts: list[tuple[str, str, int]]) -> None:
         numbers = {
@@ -384,6 +425,7 @@ class MainWindow(QMainWindow):
             bookmarks=list_bookmarks(self.library) if full or changes.bookmarks or documents else None,
             scores=scores,
             fact_spans=fact_spans(self.library, on_screen) if on_screen else {},
+            searches=saved_searches(self.library) if full or changes.searches else None,
         )
 
     def apply_changes(self, changes: ChangeSet, update: ViewUpdate | None) -> None:
@@ -416,6 +458,8 @@ class MainWindow(QMainWindow):
             self._show_entity_counts(update.entity_counts)
         if update.bookmarks is not None:
             self.reload_bookmarks(update.bookmarks)
+        if update.searches is not None:
+            self._show_saved_searches(update.searches)
         self._refresh_reader()
 
     def _follow_link(self, url: QUrl) -> None:

@@ -21,6 +21,7 @@ _STYLE = """
  .current { background-color: rgba(255, 213, 79, 0.35); }
  .note { font-style: italic; color: palette(dark); margin-bottom: 10px; margin-left: 12px; }
  .score { font-weight: 700; font-size: 9pt; }
+ .ocr { font-weight: 600; color: #b26a00; }
 </style>
 """
 
@@ -84,6 +85,9 @@ class ReaderView(QTextBrowser):
                 indicator = taxonomy.indicator(p.indicator) if p.indicator else None
                 label = indicator.name(language) if indicator else ""
                 page = f" · p. {p.page}" if p.page else ""
+                page += _ocr_badge(
+                    p.ocr_confidence, self.tr("OCR"), self.tr("read by OCR from a scanned page")
+                )
                 css = "body current" if p.id == current_paragraph else "body"
                 whole = [c for s, e, c, _ in (bookmarks or {}).get(p.id, []) if (s, e) == (0, -1)]
                 style = f" style='background-color:{SWATCHES.get(whole[0], '#fff3b0')}'" if whole else ""
@@ -191,3 +195,10 @@ class ReaderView(QTextBrowser):
         )
         notes = "".join(f"<p class='meta'>{escape(n)}</p>" for n in outline.notes)
         self.setHtml(f"{_STYLE}<h1>{escape(d.title)}</h1><table>{table}</table>{notes}")
+
+
+def _ocr_badge(confidence: float | None, word: str, tip: str) -> str:
+    """« · OCR 87% » after the page: the text was recognised from an image and may hold misreadings."""
+    if confidence is None:
+        return ""
+    return f" · <span class='ocr' title='{escape(tip)}'>{escape(word)} {confidence:.0f}%</span>"

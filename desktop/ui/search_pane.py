@@ -159,6 +159,13 @@ class SearchPane(QWidget):
             self.searched.emit(self.field.text().strip())
         self.hit_opened.emit(hit)
 
+    def set_sort(self, sort: str) -> None:
+        index = self.sort_box.findData(sort)
+        if index >= 0:
+            self.sort_box.blockSignals(True)  # set_query runs the search once, in this order
+            self.sort_box.setCurrentIndex(index)
+            self.sort_box.blockSignals(False)
+
     def set_query(self, text: str) -> None:
         self.field.setText(text)
         self.run_now()

@@ -1,7 +1,7 @@
 """library_settings: small named choices a library keeps for itself, such as its search engine
 
 Revision ID: 0007
-Revises: 0005
+Revises: 0006
 Create Date: 2026-11-30
 """
 
