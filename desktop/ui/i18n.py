@@ -86,14 +86,12 @@ def country_name(iso: str | None) -> str:
 def score_phrases() -> ScorePhrases:
     """The score phrases of desktop/scores_display.py in the interface's language."""
 
-    def tr(text: str) -> str:
-        return QCoreApplication.translate("ScorePhrases", text)
-
+    translate = QCoreApplication.translate  # each call spelt out, so that pyside6-lupdate finds it
     return ScorePhrases(
-        since=tr("{change} since {edition}"),
-        no_change=tr("no change since {edition}"),
-        sentence=tr("Index score {edition}: {score} / 10"),
-        edition=tr("{edition} edition"),
+        since=translate("ScorePhrases", "{change} since {edition}"),
+        no_change=translate("ScorePhrases", "no change since {edition}"),
+        sentence=translate("ScorePhrases", "Index score {edition}: {score} / 10"),
+        edition=translate("ScorePhrases", "{edition} edition"),
         # Translators: the decimal separator of score numbers ("." in English, "," in French).
-        decimal=tr("."),
+        decimal=translate("ScorePhrases", "."),
     )
