@@ -127,13 +127,14 @@ class ScoreChart(QWidget):
     def keyPressEvent(self, event: QKeyEvent) -> None:
         key = event.key()
         if key in (Qt.Key.Key_Down, Qt.Key.Key_Up) and self.rows:
-            step = 1 if key == Qt.Key.Key_Down else -1
-            index = self.current_row
-            while True:
-                index = max(0, min(len(self.rows) - 1, index + step))
-                if self.rows[index].kind == "indicator" or index in (0, len(self.rows) - 1):
-                    break
-            self._choose(index)
+            # From indicator to indicator: pillar rows are headings, nothing to open.
+            indicators = [i for i, row in enumerate(self.rows) if row.kind == "indicator"]
+            if key == Qt.Key.Key_Down:
+                following = [i for i in indicators if i > self.current_row]
+            else:
+                following = [i for i in reversed(indicators) if i < self.current_row]
+            if following:
+                self._choose(following[0])
             return
         if key in (Qt.Key.Key_Return, Qt.Key.Key_Enter, Qt.Key.Key_Space) and self.current_row >= 0:
             self._open(self.current_row)
