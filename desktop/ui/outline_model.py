@@ -12,7 +12,7 @@ from typing import Any
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt
 
 from desktop.scores_display import score_sentence, short_label
-from desktop.ui.i18n import names_language, score_phrases
+from desktop.ui.i18n import score_phrases
 from desktop.ui.node_model import NodeTreeModel
 from domain.records import DocumentOutline, IndicatorScore, OutlineSection
 from domain.taxonomy import load_taxonomy
@@ -41,7 +41,7 @@ class Node:
 
 
 def _paragraph_label(number: int, indicator: str | None, text: str, language: str) -> str:
-    """ "3. Arms trafficking" in the interface's language (`language`), or the paragraph's first words."""
+    """ "3. Trafic d’armes" in the report's language (`language`), or the paragraph's first words."""
     if indicator:
         found = load_taxonomy().indicator(indicator)
         return f"{number}. {found.name(language) if found else indicator}"
@@ -52,7 +52,9 @@ def _paragraph_label(number: int, indicator: str | None, text: str, language: st
 def _section_node(
     section: OutlineSection, parent: Node, document: DocumentOutline, scores: dict[str, IndicatorScore]
 ) -> Node:
-    language = names_language()
+    # A paragraph's indicator is named as its report names it, like the section titles around it and the
+    # reader beside it; the score phrases around it are in the interface's language.
+    language = document.document.language
     phrases = score_phrases()
     node = Node(
         "section",
