@@ -171,7 +171,7 @@ def test_no_fact_is_repeated_and_the_appendix_counts_every_excerpt_naming_an_ent
     facts_lines = re.findall(r"Facts: (.*?) (?:Index score|Portugal|Luxembourg|Chile|Chili) ", flat)
     assert facts_lines
     for line in facts_lines:
-        items = [item.strip() for item in line.split(";")]
+        items = [item.strip() for item in line.split("; ")]
         assert len(items) == len(set(items)), line
     # Excerpt 1 quotes words without « Mocro Mafia », but its paragraph (printed whole) names it;
     # excerpt 2 names it too: the appendix counts both.

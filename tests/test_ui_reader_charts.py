@@ -70,7 +70,7 @@ def test_clicking_a_bar_asks_for_that_indicators_paragraph(scored_window, qtbot)
 def test_the_legend_says_what_the_arrows_mean_per_pillar(scored_window):
     view = scored_window.scores_menu.open_country_view()
     legend = view.legend.text()
-    assert "Criminal markets</span>: ▲ worse, ▼ better" in legend
+    assert "Criminal markets</span> and " in legend and "Criminal actors</span>: ▲ worse, ▼ better" in legend
     assert "Resilience</span>: ▲ better, ▼ worse" in legend
     view.close()
 

@@ -67,6 +67,7 @@ WORDS: dict[str, dict[str, str]] = {
         "fact_year": "year",
         "fact_figure": "figure",
         "fact_pair": "{label}: {name}",
+        "list_separator": "; ",
     },
     "fr": {
         "contents": "Sommaire",
@@ -121,6 +122,7 @@ WORDS: dict[str, dict[str, str]] = {
         "fact_year": "année",
         "fact_figure": "chiffre",
         "fact_pair": "{label} : {name}",
+        "list_separator": " ; ",
     },
     "es": {
         "contents": "Índice",
@@ -175,6 +177,7 @@ WORDS: dict[str, dict[str, str]] = {
         "fact_year": "año",
         "fact_figure": "cifra",
         "fact_pair": "{label}: {name}",
+        "list_separator": "; ",
     },
 }
 

@@ -165,7 +165,7 @@ def _entry(
     if entry.tags:
         flowables.append(Paragraph(escape(words.get("tags", tags=", ".join(entry.tags))), styles["meta"]))
     if entry.facts:
-        facts = "; ".join(
+        facts = words["list_separator"].join(
             words.get(
                 "fact_pair",
                 label=words.fact_label(t),

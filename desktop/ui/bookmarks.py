@@ -259,8 +259,11 @@ class BookmarksPanel(QWidget):
         delete = QPushButton(self.tr("Delete"))
         delete.clicked.connect(self._delete_current)
         delete.setAccessibleDescription(self.tr("Deletes the chosen bookmark; Ctrl+Z undoes it"))
-        filters = QHBoxLayout()
-        for box in (self.tag, self.document, self.color):
+        # One filter a row: a dock is narrow, and « Toutes les étiquettes » or a report's title needs
+        # the whole width to be read.
+        filters = QVBoxLayout()
+        filters.setSpacing(2)
+        for box in (self.document, self.tag, self.color):
             filters.addWidget(box)
         buttons = QHBoxLayout()
         buttons.addWidget(edit)

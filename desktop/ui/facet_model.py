@@ -19,6 +19,11 @@ _TITLES = {
     "edition": QT_TRANSLATE_NOOP("FacetModel", "Edition"),
     "language": QT_TRANSLATE_NOOP("FacetModel", "Language"),
 }
+_LANGUAGES = {
+    "en": QT_TRANSLATE_NOOP("FacetModel", "English"),
+    "fr": QT_TRANSLATE_NOOP("FacetModel", "French"),
+    "es": QT_TRANSLATE_NOOP("FacetModel", "Spanish"),
+}
 _FACET_ROW = 0  # internalId of a facet row; a value row's internalId is its facet's row + 1
 
 
@@ -81,8 +86,7 @@ class FacetModel(QAbstractItemModel):
             return f"{name}:{value}"
         return None
 
-    @staticmethod
-    def _label(name: str, value: str) -> str:
+    def _label(self, name: str, value: str) -> str:
         """A facet value as the analyst reads it, in the interface's language: "Trafic d'armes", not
         "arms_trafficking"; "Belgique", not "BE"."""
         taxonomy = load_taxonomy()
@@ -93,4 +97,6 @@ class FacetModel(QAbstractItemModel):
             return pillar.name(language)
         if name == "country":
             return country_name(value)
+        if name == "language" and value in _LANGUAGES:
+            return self.tr(_LANGUAGES[value])
         return value

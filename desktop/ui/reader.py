@@ -311,7 +311,7 @@ class ReaderView(QTextBrowser):
                     f"<td style='padding-right:22px'><span class='meta'>{escape(pillar.name(language))}"
                     f"</span><br><span style='font-size:15pt;font-weight:700;"
                     f"color:{PILLAR_COLOURS.get(pillar.key, '#555')}'>{score_number(score.score, phrases)}"
-                    f"</span><span class='meta'> / 10 {escape(change)}</span></td>"
+                    f"</span><span class='meta'> / 10 {escape(change).replace(' ', '&nbsp;')}</span></td>"
                 )
             heading = self.tr("Pillar averages, {edition}").format(
                 edition=edition_text(d.edition, phrases) or "?"

@@ -179,7 +179,7 @@ class ScoreChart(QWidget):
         if previous:  # the legend of the ticks, above the values
             painter.setPen(text_colour)
             painter.drawText(
-                QRectF(left + width + 6, 2, VALUE_WIDTH, 14),
+                QRectF(left + width + 16, 2, VALUE_WIDTH - 10, 14),  # clear of the "10" above the scale
                 Qt.AlignmentFlag.AlignLeft,
                 self.tr("| = {edition}").format(edition=previous),
             )

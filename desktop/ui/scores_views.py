@@ -223,18 +223,23 @@ class CountryView(QDialog):
             fit_to_screen(self, self.width(), self.height())
 
     def _legend_text(self) -> str:
-        """What ▲ and ▼ mean, pillar by pillar: up is worse for criminality and better for resilience."""
-        parts = []
+        """What ▲ and ▼ mean, pillar by pillar: up is worse for criminality and better for resilience.
+        Pillars that read the same way share a line."""
+        groups: dict[bool, list[str]] = {}
         for pillar in load_taxonomy().pillars:
-            worse = WORSE_WHEN_HIGHER.get(pillar.key, True)
-            meaning = self.tr("▲ worse, ▼ better") if worse else self.tr("▲ better, ▼ worse")
             colour = PILLAR_COLOURS.get(pillar.key, "#555")
-            parts.append(
-                f"<span style='color:{colour};font-weight:600'>{escape(pillar.name(_names_language()))}"
-                f"</span>: {escape(meaning)}"
+            name = escape(pillar.name(_names_language()))
+            groups.setdefault(WORSE_WHEN_HIGHER.get(pillar.key, True), []).append(
+                f"<span style='color:{colour};font-weight:600'>{name}</span>"
             )
-        head = self.tr("Change since the previous edition")
-        return f"<span style='color:gray'>{escape(head)} — </span>" + " · ".join(parts)
+        lines = []
+        for worse, names in groups.items():
+            meaning = self.tr("▲ worse, ▼ better") if worse else self.tr("▲ better, ▼ worse")
+            joined = self.tr("{first} and {second}") if len(names) == 2 else "{first}"
+            pillars = joined.format(first=names[0], second=names[-1]) if len(names) <= 2 else ", ".join(names)
+            lines.append(self.tr("{pillars}: {meaning}").format(pillars=pillars, meaning=escape(meaning)))
+        head = escape(self.tr("Change since the previous edition"))
+        return f"<span style='color:gray'>{head}</span><br>" + "<br>".join(lines)
 
     def _indicator_clicked(self, key: str) -> None:
         if self.shown is not None:

@@ -16,7 +16,7 @@
     <context>
         <name>FacetModel</name>
         <message numerus="yes">
-            <location filename="../../desktop/ui/facet_model.py" line="79" />
+            <location filename="../../desktop/ui/facet_model.py" line="84" />
             <source>%n paragraph(s)</source>
             <translation>
                 <numerusform>%n paragraph</numerusform>

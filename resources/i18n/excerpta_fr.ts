@@ -239,17 +239,17 @@
             <translation>Supprime le signet choisi ; Ctrl+Z l’annule</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/bookmarks.py" line="286" />
+            <location filename="../../desktop/ui/bookmarks.py" line="289" />
             <source>All tags</source>
             <translation>Toutes les étiquettes</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/bookmarks.py" line="290" />
+            <location filename="../../desktop/ui/bookmarks.py" line="293" />
             <source>All documents</source>
             <translation>Tous les documents</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/bookmarks.py" line="295" />
+            <location filename="../../desktop/ui/bookmarks.py" line="298" />
             <source>All colours</source>
             <translation>Toutes les couleurs</translation>
         </message>
@@ -285,77 +285,77 @@
     <context>
         <name>CompareView</name>
         <message>
-            <location filename="../../desktop/ui/scores_views.py" line="259" />
+            <location filename="../../desktop/ui/scores_views.py" line="264" />
             <source>Compare an indicator</source>
             <translation>Comparer un indicateur</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/scores_views.py" line="266" />
+            <location filename="../../desktop/ui/scores_views.py" line="271" />
             <source>Latest</source>
             <translation>La plus récente</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/scores_views.py" line="276" />
+            <location filename="../../desktop/ui/scores_views.py" line="281" />
             <source>Filter countries…</source>
             <translation>Filtrer les pays…</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/scores_views.py" line="294" />
+            <location filename="../../desktop/ui/scores_views.py" line="299" />
             <source>&amp;Indicator:</source>
             <translation>&amp;Indicateur :</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/scores_views.py" line="296" />
+            <location filename="../../desktop/ui/scores_views.py" line="301" />
             <source>&amp;Edition:</source>
             <translation>É&amp;dition :</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/scores_views.py" line="306" />
+            <location filename="../../desktop/ui/scores_views.py" line="311" />
             <source>Indicator</source>
             <translation>Indicateur</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/scores_views.py" line="306" />
+            <location filename="../../desktop/ui/scores_views.py" line="311" />
             <source>The indicator compared across countries</source>
             <translation>L’indicateur comparé d’un pays à l’autre</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/scores_views.py" line="307" />
+            <location filename="../../desktop/ui/scores_views.py" line="312" />
             <source>Edition</source>
             <translation>Édition</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/scores_views.py" line="307" />
+            <location filename="../../desktop/ui/scores_views.py" line="312" />
             <source>The edition of the Index, or the latest</source>
             <translation>L’édition de l’indice, ou la plus récente</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/scores_views.py" line="308" />
+            <location filename="../../desktop/ui/scores_views.py" line="313" />
             <source>Filter countries</source>
             <translation>Filtrer les pays</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/scores_views.py" line="308" />
+            <location filename="../../desktop/ui/scores_views.py" line="313" />
             <source>Narrows the list of countries</source>
             <translation>Restreint la liste des pays</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/scores_views.py" line="309" />
+            <location filename="../../desktop/ui/scores_views.py" line="314" />
             <source>Countries</source>
             <translation>Pays</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/scores_views.py" line="309" />
+            <location filename="../../desktop/ui/scores_views.py" line="314" />
             <source>Tick the countries to compare</source>
             <translation>Cochez les pays à comparer</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/scores_views.py" line="310" />
+            <location filename="../../desktop/ui/scores_views.py" line="315" />
             <source>Comparison</source>
             <translation>Comparaison</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/scores_views.py" line="310" />
+            <location filename="../../desktop/ui/scores_views.py" line="315" />
             <source>Scores and paragraphs side by side</source>
             <translation>Scores et paragraphes côte à côte</translation>
         </message>
@@ -368,17 +368,17 @@
             <translation type="vanished">Édition :</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/scores_views.py" line="328" />
+            <location filename="../../desktop/ui/scores_views.py" line="333" />
             <source>Tick countries on the left.</source>
             <translation>Cochez des pays à gauche.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/scores_views.py" line="350" />
+            <location filename="../../desktop/ui/scores_views.py" line="355" />
             <source>Open in the reader</source>
             <translation>Ouvrir dans le lecteur</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/scores_views.py" line="355" />
+            <location filename="../../desktop/ui/scores_views.py" line="360" />
             <source>No report for this country in the library.</source>
             <translation>Aucun rapport de ce pays dans la bibliothèque.</translation>
         </message>
@@ -449,17 +449,27 @@
             <translation>Résilience</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/scores_views.py" line="230" />
+            <location filename="../../desktop/ui/scores_views.py" line="237" />
             <source>▲ worse, ▼ better</source>
             <translation>▲ aggravation, ▼ amélioration</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/scores_views.py" line="230" />
+            <location filename="../../desktop/ui/scores_views.py" line="237" />
             <source>▲ better, ▼ worse</source>
             <translation>▲ amélioration, ▼ aggravation</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/scores_views.py" line="236" />
+            <location filename="../../desktop/ui/scores_views.py" line="238" />
+            <source>{first} and {second}</source>
+            <translation>{first} et {second}</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/scores_views.py" line="240" />
+            <source>{pillars}: {meaning}</source>
+            <translation>{pillars} : {meaning}</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/scores_views.py" line="241" />
             <source>Change since the previous edition</source>
             <translation>Évolution depuis l’édition précédente</translation>
         </message>
@@ -506,17 +516,17 @@
         <message>
             <location filename="../../desktop/ui/dossier_builder.py" line="106" />
             <source>English</source>
-            <translation>anglais</translation>
+            <translation>Anglais</translation>
         </message>
         <message>
             <location filename="../../desktop/ui/dossier_builder.py" line="106" />
             <source>French</source>
-            <translation>français</translation>
+            <translation>Français</translation>
         </message>
         <message>
             <location filename="../../desktop/ui/dossier_builder.py" line="106" />
             <source>Spanish</source>
-            <translation>espagnol</translation>
+            <translation>Espagnol</translation>
         </message>
         <message>
             <location filename="../../desktop/ui/dossier_builder.py" line="109" />
@@ -589,8 +599,23 @@
             <source>Language</source>
             <translation>Langue</translation>
         </message>
+        <message>
+            <location filename="../../desktop/ui/facet_model.py" line="23" />
+            <source>English</source>
+            <translation>anglais</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/facet_model.py" line="24" />
+            <source>French</source>
+            <translation>français</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/facet_model.py" line="25" />
+            <source>Spanish</source>
+            <translation>espagnol</translation>
+        </message>
         <message numerus="yes">
-            <location filename="../../desktop/ui/facet_model.py" line="79" />
+            <location filename="../../desktop/ui/facet_model.py" line="84" />
             <source>%n paragraph(s)</source>
             <translation>
                 <numerusform>%n paragraphe</numerusform>
@@ -683,12 +708,12 @@
     <context>
         <name>LibraryTreeModel</name>
         <message>
-            <location filename="../../desktop/ui/outline_model.py" line="147" />
+            <location filename="../../desktop/ui/outline_model.py" line="149" />
             <source>Library</source>
             <translation>Bibliothèque</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/outline_model.py" line="147" />
+            <location filename="../../desktop/ui/outline_model.py" line="149" />
             <source>Score</source>
             <translation>Score</translation>
         </message>
@@ -975,7 +1000,7 @@
             <translation>Cliquez sur une barre, ou choisissez-la avec les flèches puis Entrée, pour lire son paragraphe.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/score_chart.py" line="183" />
+            <location filename="../../desktop/ui/score_chart.py" line="184" />
             <source>| = {edition}</source>
             <translation>| = {edition}</translation>
         </message>
