@@ -36,8 +36,11 @@ def wanted_language() -> str:
 
 def install_translator(app: QApplication, language: str | None = None) -> QTranslator | None:
     """Loads the translation for `language` (default: wanted_language()), and Qt's own for the same
-    language; None when English is used. `remove_translator` takes both out again."""
+    language. A language without a translation gets the English one (its plural forms: "1 paragraph",
+    not "1 paragraph(s)"). None when there is none to load. `remove_translator` takes both out again."""
     language = language or wanted_language()
+    if language not in shipped_languages():
+        language = "en"
     if language not in shipped_languages():
         return None
     translator = QTranslator(app)
