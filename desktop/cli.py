@@ -147,6 +147,9 @@ def _parser() -> argparse.ArgumentParser:
     exporting.add_argument("--author", default="")
     exporting.add_argument("--purpose", default="")
     exporting.add_argument("--force", action="store_true", help="replace an existing file")
+    exporting.add_argument(
+        "--language", choices=("en", "fr", "es"), default="en", help="the language the dossier is written in"
+    )
 
     annotations = commands.add_parser("annotations", help="W3C annotations in and out")
     annotation_commands = annotations.add_subparsers(
@@ -496,7 +499,7 @@ def _command_bookmark(library: Library, args: argparse.Namespace) -> int:
 
 def _command_export(library: Library, args: argparse.Namespace) -> int:
     from desktop.dossier.export import ExportError, export
-    from desktop.dossier.model import Dossier, from_bookmarks, from_search
+    from desktop.dossier.model import Dossier, criteria_from, from_bookmarks, from_search
 
     if args.query:
         entries = from_search(library, args.query)
@@ -511,7 +514,17 @@ def _command_export(library: Library, args: argparse.Namespace) -> int:
         ]
         scope = "bookmarks" + (": " + ", ".join(p for p in parts if p) if any(parts) else " (all)")
     try:
-        dossier = Dossier.gather(library, args.title, args.author, args.purpose, scope, entries)
+        criteria = criteria_from(tag=args.tag, document=args.document, color=args.color, query=args.query)
+        dossier = Dossier.gather(
+            library,
+            args.title,
+            args.author,
+            args.purpose,
+            scope,
+            entries,
+            language=args.language,
+            criteria=criteria,
+        )
         summary = export(dossier, args.out, args.force)
     except ExportError as error:
         print(f"error: {error}", file=sys.stderr)

@@ -1,4 +1,9 @@
-"""How a score and its change read, and the pillar colours, the same in the window, the CLI and the PDF."""
+"""How a score and its change read, and the pillar colours, the same in the window, the CLI and the PDF.
+
+Qt-free: the words come in a `ScorePhrases` (English by default). The window fills one from its Qt
+translation (desktop/ui/i18n.py `score_phrases`), the dossier from its own table per language, so a
+French window or a Spanish dossier never shows "+0.5 since 2023".
+"""
 
 from __future__ import annotations
 
@@ -15,38 +20,62 @@ PILLAR_COLOURS = {
 }
 
 
-def score_number(value: float) -> str:
-    """8.0 → "8", 6.5 → "6.5", 4.82 → "4.82"."""
-    return f"{value:g}"
+@dataclass(frozen=True)
+class ScorePhrases:
+    """The words around a score, as str.format templates; `decimal` is the decimal separator."""
+
+    since: str = "{change} since {edition}"
+    no_change: str = "no change since {edition}"
+    sentence: str = "Index score {edition}: {score} / 10"
+    edition: str = "{edition} edition"
+    decimal: str = "."
 
 
-def change_text(score: IndicatorScore | None) -> str:
+ENGLISH = ScorePhrases()
+
+
+def score_number(value: float, phrases: ScorePhrases = ENGLISH) -> str:
+    """8.0 → "8", 6.5 → "6.5" (or "6,5" with French phrases), 4.82 → "4.82"."""
+    return f"{value:g}".replace(".", phrases.decimal)
+
+
+def change_text(score: IndicatorScore | None, phrases: ScorePhrases = ENGLISH) -> str:
     """ "+0.5 since 2023", "no change since 2023", or "" when there is no earlier edition."""
     if score is None or score.change is None:
         return ""
     if score.change == 0:
-        return f"no change since {score.previous_edition}"
-    return f"{score.change:+g} since {score.previous_edition}"
+        return phrases.no_change.format(edition=score.previous_edition)
+    change = f"{score.change:+g}".replace(".", phrases.decimal)
+    return phrases.since.format(change=change, edition=score.previous_edition)
 
 
-def score_sentence(score: IndicatorScore, edition: int | None) -> str:
+def edition_text(edition: int | None, phrases: ScorePhrases = ENGLISH) -> str:
+    """ "2025 edition", "édition 2025"; "" without an edition."""
+    return phrases.edition.format(edition=edition) if edition else ""
+
+
+def score_sentence(score: IndicatorScore, edition: int | None, phrases: ScorePhrases = ENGLISH) -> str:
     """« Index score 2025: 8 / 10 (no change since 2023) »: a dossier's provenance, a tree tooltip."""
-    change = change_text(score)
-    return f"Index score {edition or ''}: {score_number(score.score)} / 10" + (
-        f" ({change})" if change else ""
-    )
+    change = change_text(score, phrases)
+    head = phrases.sentence.format(edition=edition or "", score=score_number(score.score, phrases))
+    return head + (f" ({change})" if change else "")
 
 
-def short_label(score: IndicatorScore | None) -> str:
+def short_label(score: IndicatorScore | None, phrases: ScorePhrases = ENGLISH) -> str:
     """For a narrow column: "8 ▲0.5", "8 ▼1", "8 =", or "8" with nothing to compare with."""
     if score is None:
         return ""
+    number = score_number(score.score, phrases)
     if score.change is None:
-        return score_number(score.score)
+        return number
     if score.change == 0:
-        return f"{score_number(score.score)} ="
+        return f"{number} ="
     arrow = "▲" if score.change > 0 else "▼"
-    return f"{score_number(score.score)} {arrow}{abs(score.change):g}"
+    return f"{number} {arrow}{score_number(abs(score.change), phrases)}"
+
+
+# What an arrow means depends on the pillar: more criminality is worse, more resilience is better.
+WORSE_WHEN_HIGHER = {"criminal_markets": True, "criminal_actors": True, "resilience": False}
 
 
 @dataclass(frozen=True)
@@ -57,6 +86,8 @@ class ChartRow:
     label: str
     colour: str
     score: IndicatorScore | None
+    key: str = ""  # the pillar's or the indicator's key: what a click on the row opens
+    pillar: str = ""  # the pillar the row belongs to (its own key for a pillar row)
 
 
 def chart_rows(scores: CountryScores, language: str = "en") -> list[ChartRow]:
@@ -65,10 +96,26 @@ def chart_rows(scores: CountryScores, language: str = "en") -> list[ChartRow]:
     rows = []
     for pillar in taxonomy.pillars:
         colour = PILLAR_COLOURS.get(pillar.key, "#555555")
-        rows.append(ChartRow("pillar", pillar.name(language), colour, scores.pillars.get(pillar.key)))
+        rows.append(
+            ChartRow(
+                "pillar",
+                pillar.name(language),
+                colour,
+                scores.pillars.get(pillar.key),
+                pillar.key,
+                pillar.key,
+            )
+        )
         for indicator in taxonomy.indicators:
             if indicator.pillar == pillar.key and indicator.key in scores.indicators:
                 rows.append(
-                    ChartRow("indicator", indicator.name(language), colour, scores.indicators[indicator.key])
+                    ChartRow(
+                        "indicator",
+                        indicator.name(language),
+                        colour,
+                        scores.indicators[indicator.key],
+                        indicator.key,
+                        pillar.key,
+                    )
                 )
     return rows

@@ -69,4 +69,4 @@ def test_the_current_search_results_can_be_the_dossier(qtbot, window, tmp_path):
     with qtbot.waitSignal(builder.exported, timeout=120000):
         builder.export_to(out)
     text = "\n".join(page.extract_text() for page in PdfReader(out).pages)
-    assert "search: Rotterdam OR ivoire" in text and "ivoire" in text and "Rotterdam" in text
+    assert "search « Rotterdam OR ivoire »" in text and "ivoire" in text and "Rotterdam" in text

@@ -207,3 +207,21 @@ def test_a_saved_search_is_listed_and_runs_again(qtbot, window, monkeypatch):
         action.trigger()
     assert window.search.field.text() == "Rotterdam"
     assert ran.args[0].total >= 1
+
+
+def test_a_click_on_a_chart_bar_opens_that_indicators_paragraph(
+    qtbot, open_window, library, sample_report, tmp_path
+):
+    from desktop.ops.scores import import_scores
+    from tests.score_fixtures import write_invented_scores
+
+    assert import_one(library, sample_report).ok
+    import_scores(library, write_invented_scores(tmp_path / "scores.csv"))
+    window = open_window(library)
+    window.select_first_paragraph()
+    view = window.scores_menu.open_country_view()
+    assert view.shown is not None and view.shown.iso == "LU"
+    view.chart.indicator_clicked.emit("cocaine_trade")  # what a click on the bar emits
+    paragraph = window.reading_paragraph
+    assert paragraph is not None and paragraph == _cocaine_paragraph(window)
+    view.close()

@@ -55,6 +55,8 @@ def saved_searches(library: Library) -> list[SavedSearchRecord]:
 
 def remove_saved_search(library: Library, name: str) -> None:
     with library.session() as session, session.begin():
-        removed = session.execute(delete(SavedSearch).where(SavedSearch.name == name)).rowcount
-    if not removed:
+        found = session.scalar(select(SavedSearch.id).where(SavedSearch.name == name))
+        if found is not None:
+            session.execute(delete(SavedSearch).where(SavedSearch.id == found))
+    if found is None:
         raise SavedSearchError(f"{name}: no saved search of that name")

@@ -7,8 +7,6 @@ reads `<img src='/etc/passwd'/>` must print as those characters, not make Report
 
 from __future__ import annotations
 
-from xml.sax.saxutils import escape as xml_escape
-
 from reportlab.lib import colors
 from reportlab.lib.enums import TA_CENTER
 from reportlab.lib.pagesizes import A4
@@ -28,11 +26,16 @@ from reportlab.platypus import (
 )
 from reportlab.platypus.tableofcontents import TableOfContents
 
-from desktop.dossier.model import Dossier, Entry
+from desktop.dossier.cover import cover, sources_page
+from desktop.dossier.i18n import Words
+from desktop.dossier.markup import escape
+from desktop.dossier.model import Dossier, Entry, distinct_facts
+from desktop.dossier.names import country_in, entity_in, indicator_in
 from desktop.dossier.score_chart import country_chart
 from desktop.resources import resource
 from desktop.scores_display import change_text, score_number
 from domain.records import CountryScores
+from domain.taxonomy import load_taxonomy
 
 FONT, BOLD, ITALIC = "ExcerptaSans", "ExcerptaSans-Bold", "ExcerptaSans-Oblique"
 HIGHLIGHT = {
@@ -42,31 +45,7 @@ HIGHLIGHT = {
     "red": "#ffc8c8",
     "purple": "#e3ccff",
 }
-TYPE_NAMES = {
-    "criminal_group": "Criminal groups",
-    "place": "Places",
-    "country": "Countries",
-    "institution": "Institutions",
-    "commodity": "Commodities",
-    "year": "Years",
-    "figure": "Figures",
-}
-
-
-FACT_LABELS = {
-    "criminal_group": "group",
-    "place": "place",
-    "country": "country",
-    "institution": "institution",
-    "commodity": "commodity",
-    "year": "year",
-    "figure": "figure",
-}
-
-
-def escape(text: str) -> str:
-    """Text made inert for Paragraph markup: &, <, > and quotes escaped, line breaks kept."""
-    return xml_escape(text, {'"': "&quot;", "'": "&#39;"}).replace("\n", "<br/>")
+# The dossier's words (headings, fact labels, type names) are in desktop/dossier/i18n.py, per language.
 
 
 def register_fonts() -> None:
@@ -187,11 +166,19 @@ def note_parts(note: str) -> list[str]:
     return parts
 
 
-def _entry(number: int, entry: Entry, styles: dict[str, ParagraphStyle]) -> list[Flowable]:
+def _entry(
+    number: int,
+    entry: Entry,
+    styles: dict[str, ParagraphStyle],
+    words: Words | None = None,
+    seen: dict[tuple[str, str], list[str]] | None = None,
+) -> list[Flowable]:
+    words = words or Words("en")
     s = entry.source
-    title = f"{number}. {s.country or s.title} — {entry.indicator_name}"
+    country = country_in(words.language, s.country_iso, s.country) if s.country_iso else s.title
+    title = f"{number}. {country} — {indicator_in(words.language, s.indicator)}"
     if entry.score is not None:
-        title += f" ({score_number(entry.score.score)}/10)"
+        title += f" ({score_number(entry.score.score, words.phrases)}/10)"
     flowables: list[Flowable] = [
         _Heading(escape(title), styles["entry"], title),
         Paragraph(_quote(entry), styles["quote"]),
@@ -200,38 +187,56 @@ def _entry(number: int, entry: Entry, styles: dict[str, ParagraphStyle]) -> list
         # Long notes are split into pieces ReportLab lays out quickly, so that they flow across pages.
         flowables += [Paragraph("✎ " + escape(part), styles["note"]) for part in note_parts(entry.note)]
     if entry.tags:
-        flowables.append(Paragraph("Tags: " + escape(", ".join(entry.tags)), styles["meta"]))
+        flowables.append(Paragraph(escape(words.get("tags", tags=", ".join(entry.tags))), styles["meta"]))
     if entry.facts:
-        facts = "; ".join(f"{FACT_LABELS.get(t, t)}: {c}" for t, c, _ in entry.facts)
-        flowables.append(Paragraph("Facts: " + escape(facts), styles["meta"]))
-    flowables += [Paragraph(escape(line), styles["meta"]) for line in entry.provenance()]
+        facts = words["list_separator"].join(
+            words.get(
+                "fact_pair",
+                label=words.fact_label(t),
+                name=entity_in(words.language, t, c, (seen or {}).get((t, c), ())),
+            )
+            for t, c, _ in distinct_facts(entry.facts)
+        )
+        flowables.append(Paragraph(escape(words.get("facts", facts=facts)), styles["meta"]))
+    flowables += [Paragraph(escape(line), styles["meta"]) for line in entry.provenance(words)]
     return flowables
 
 
-def _country_page(scores: CountryScores, styles: dict[str, ParagraphStyle], width: float) -> list[Flowable]:
+def _country_page(
+    scores: CountryScores, styles: dict[str, ParagraphStyle], width: float, words: Words | None = None
+) -> list[Flowable]:
     """One page per country the dossier covers: its overall scores and its 32 indicators as bars."""
-    title = f"Index scores: {scores.country}, {scores.edition}"
+    words = words or Words("en")
+    language, phrases = words.language, words.phrases
+    country = country_in(language, scores.iso, scores.country)
+    title = words.get("index_scores", country=country, edition=scores.edition)
+    taxonomy = load_taxonomy()
     parts = []
     for label, score in (
-        ("Criminality", scores.criminality),
-        ("Resilience", scores.resilience),
-        ("Criminal markets", scores.pillars.get("criminal_markets")),
-        ("Criminal actors", scores.pillars.get("criminal_actors")),
+        (words["criminality"], scores.criminality),
+        (words["resilience"], scores.resilience),
+        *(
+            (pillar.name(language), scores.pillars.get(pillar.key))
+            for pillar in taxonomy.pillars
+            if pillar.key != "resilience"
+        ),
     ):
         if score is not None:
-            change = change_text(score)
+            change = change_text(score, phrases)
             parts.append(
-                f"<b>{label} {score_number(score.score)}</b>" + (f" ({escape(change)})" if change else "")
+                f"<b>{escape(label)} {score_number(score.score, phrases)}</b>"
+                + (f" ({escape(change)})" if change else "")
             )
     previous = next((s.previous_edition for s in scores.indicators.values() if s.previous_edition), None)
-    legend = "Bars: indicator scores out of 10, coloured by pillar"
-    legend += f"; black tick: the {previous} score." if previous else "."
+    legend = words["bars"] + (words.get("tick", edition=previous) if previous else ".")
+    if previous:
+        legend += " " + words["arrows"]
     return [
         _Heading(escape(title), styles["h1"], title),
         Paragraph(" · ".join(parts), styles["body"]),
-        Paragraph(legend, styles["meta"]),
+        Paragraph(escape(legend), styles["meta"]),
         Spacer(1, 0.3 * cm),
-        country_chart(scores, width, FONT, BOLD),
+        country_chart(scores, width, FONT, BOLD, language, phrases),
         PageBreak(),
     ]
 
@@ -240,25 +245,18 @@ def write_pdf(path: str, dossier: Dossier) -> int:
     """Writes the dossier to `path` (the caller makes it atomic). Returns the number of pages."""
     register_fonts()
     styles = _styles()
-    story: list[Flowable] = [
-        Spacer(1, 5 * cm),
-        Paragraph(escape(dossier.title), styles["title"]),
-        Paragraph(escape(dossier.author), styles["cover"]),
-        Paragraph(f"{dossier.made:%d %B %Y}", styles["cover"]),
-        Spacer(1, 1 * cm),
-        Paragraph("Scope: " + escape(dossier.scope), styles["cover"]),
-    ]
-    if dossier.purpose:
-        story.append(Paragraph("Purpose: " + escape(dossier.purpose), styles["cover"]))
-    story.append(Paragraph(f"{len(dossier.entries)} excerpts", styles["cover"]))
+    words = dossier.words
+    seen = dossier.texts_in_language()
+    story: list[Flowable] = cover(dossier, styles)
     contents = TableOfContents()
     contents.levelStyles = [styles["toc"]]
-    story += [PageBreak(), Paragraph("Contents", styles["h1"]), contents, PageBreak()]
+    story += [PageBreak(), Paragraph(escape(words["contents"]), styles["h1"]), contents, PageBreak()]
     document = _DossierDocument(path, dossier)
+    story += sources_page(dossier, styles, _Heading(escape(words["sources"]), styles["h1"], words["sources"]))
     for scores in dossier.countries:
-        story += _country_page(scores, styles, document.width)
+        story += _country_page(scores, styles, document.width, words)
     for number, entry in enumerate(dossier.entries, start=1):
-        flowables = _entry(number, entry, styles)
+        flowables = _entry(number, entry, styles, words, seen)
         # Keep an entry's head with its quote when it fits; long ones flow across pages.
         story.append(
             KeepTogether(flowables) if len(entry.source.text) + len(entry.note) < 2500 else flowables[0]
@@ -267,15 +265,15 @@ def write_pdf(path: str, dossier: Dossier) -> int:
             story.extend(flowables[1:])
     entities = dossier.entities()
     if entities:
-        story += [PageBreak(), _Heading("Appendix: entities", styles["h1"], "Appendix: entities")]
+        appendix = words["appendix"]
+        story += [PageBreak(), _Heading(escape(appendix), styles["h1"], appendix)]
         current = None
         for (fact_type, canonical), numbers in entities.items():
             if fact_type != current:
                 current = fact_type
-                story.append(
-                    Paragraph(f"<b>{escape(TYPE_NAMES.get(fact_type, fact_type))}</b>", styles["body"])
-                )
+                story.append(Paragraph(f"<b>{escape(words.type_name(fact_type))}</b>", styles["body"]))
             where = ", ".join(str(n) for n in numbers)
-            story.append(Paragraph(f"{escape(canonical)} — excerpts {where}", styles["meta"]))
+            name = entity_in(words.language, fact_type, canonical, seen.get((fact_type, canonical), ()))
+            story.append(Paragraph(f"{escape(name)} — {words['excerpts_label']} {where}", styles["meta"]))
     document.multiBuild(story)
     return int(document.page)

@@ -1,12 +1,24 @@
 """Bookmarks in the window: the dialog that makes or edits one, the list model, and the dock with its
-filters. Deleting is undoable (Ctrl+Z): see bookmark_commands."""
+filters. Deleting is undoable (Ctrl+Z): see bookmark_commands.
+
+Each bookmark in the dock says which report and which indicator it comes from, items are separated by
+a rule, and the three filters shrink with the dock instead of being cut off."""
 
 from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QAbstractListModel, QModelIndex, QPersistentModelIndex, Qt, Signal
-from PySide6.QtGui import QBrush, QColor
+from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
+    QAbstractListModel,
+    QCoreApplication,
+    QModelIndex,
+    QPersistentModelIndex,
+    QSize,
+    Qt,
+    Signal,
+)
+from PySide6.QtGui import QBrush, QColor, QPainter, QPen
 from PySide6.QtWidgets import (
     QComboBox,
     QCompleter,
@@ -19,13 +31,33 @@ from PySide6.QtWidgets import (
     QListView,
     QPlainTextEdit,
     QPushButton,
+    QSizePolicy,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
     QVBoxLayout,
     QWidget,
 )
 
 from db.services.bookmarks import COLORS, BookmarkRecord
+from desktop.ui.i18n import names_language
+from domain.records import DocumentOutline
+from domain.taxonomy import load_taxonomy
 
 RECORD_ROLE = Qt.ItemDataRole.UserRole + 1
+COLOUR_NAMES = {
+    "yellow": QT_TRANSLATE_NOOP("Colours", "yellow"),
+    "green": QT_TRANSLATE_NOOP("Colours", "green"),
+    "blue": QT_TRANSLATE_NOOP("Colours", "blue"),
+    "red": QT_TRANSLATE_NOOP("Colours", "red"),
+    "purple": QT_TRANSLATE_NOOP("Colours", "purple"),
+}
+
+
+def colour_name(colour: str) -> str:
+    """A bookmark colour in the interface's language."""
+    return QCoreApplication.translate("Colours", COLOUR_NAMES.get(colour, colour))
+
+
 SWATCHES = {"yellow": "#fff3b0", "green": "#c8f0c8", "blue": "#c6dcff", "red": "#ffc8c8", "purple": "#e3ccff"}
 AnyIndex = QModelIndex | QPersistentModelIndex
 
@@ -51,6 +83,7 @@ class BookmarkDialog(QDialog):
         layout.addRow(self.tr("Quote"), label)
         self.note = QPlainTextEdit(note)
         self.note.setPlaceholderText(self.tr("Your note"))
+        self.note.setTabChangesFocus(True)  # Tab goes on to Tags; a note needs no tab characters
         layout.addRow(self.tr("Note"), self.note)
         self.tags = QLineEdit(", ".join(tags or []))
         self.tags.setPlaceholderText(self.tr("tags, separated by commas"))
@@ -59,8 +92,9 @@ class BookmarkDialog(QDialog):
         self.tags.setCompleter(completer)
         layout.addRow(self.tr("Tags"), self.tags)
         self.color = QComboBox()
-        self.color.addItems(list(COLORS))
-        self.color.setCurrentText(color)
+        for key in COLORS:
+            self.color.addItem(colour_name(key), key)
+        self.color.setCurrentIndex(max(self.color.findData(color), 0))
         layout.addRow(self.tr("Colour"), self.color)
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
@@ -68,22 +102,55 @@ class BookmarkDialog(QDialog):
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         layout.addRow(buttons)
+        for widget, name, description in (
+            (label, self.tr("Quote"), self.tr("The words the bookmark keeps")),
+            (self.note, self.tr("Note"), self.tr("Your note on the quote")),
+            (self.tags, self.tr("Tags"), self.tr("Tags, separated by commas")),
+            (self.color, self.tr("Colour"), self.tr("The highlight colour of the bookmark")),
+        ):
+            widget.setAccessibleName(name)
+            widget.setAccessibleDescription(description)
+        QWidget.setTabOrder(self.note, self.tags)
+        QWidget.setTabOrder(self.tags, self.color)
+        QWidget.setTabOrder(self.color, buttons)
+        self.note.setFocus()
         self.resize(520, 320)
 
     def values(self) -> tuple[str, list[str], str]:
         tags = [t.strip() for t in self.tags.text().split(",") if t.strip()]
-        return self.note.toPlainText().strip(), tags, self.color.currentText()
+        return self.note.toPlainText().strip(), tags, self.color.currentData() or self.color.currentText()
+
+
+def paragraph_indicators(outlines: dict[int, DocumentOutline]) -> dict[int, str]:
+    """Paragraph id → indicator key, for every paragraph of these outlines that has one."""
+    found: dict[int, str] = {}
+    for outline in outlines.values():
+        stack = list(outline.sections)
+        while stack:
+            section = stack.pop()
+            stack.extend(section.sections)
+            found.update((p.id, p.indicator) for p in section.paragraphs if p.indicator)
+    return found
 
 
 class BookmarksModel(QAbstractListModel):
     def __init__(self, parent: Any = None) -> None:
         super().__init__(parent)
         self._records: list[BookmarkRecord] = []
+        self.indicators: dict[int, str] = {}  # paragraph id → indicator key
 
-    def set_records(self, records: list[BookmarkRecord]) -> None:
+    def set_records(self, records: list[BookmarkRecord], indicators: dict[int, str] | None = None) -> None:
         self.beginResetModel()
         self._records = list(records)
+        if indicators is not None:
+            self.indicators = indicators
         self.endResetModel()
+
+    def where(self, record: BookmarkRecord) -> str:
+        """ "Luxembourg 2025 · Cocaine trade": the report and, when known, the indicator."""
+        key = self.indicators.get(record.paragraph_id or -1)
+        indicator = load_taxonomy().indicator(key) if key else None
+        return " · ".join([record.document, *([indicator.name(names_language())] if indicator else [])])
 
     def rowCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(self._records)
@@ -96,17 +163,40 @@ class BookmarksModel(QAbstractListModel):
             quote = record.exact if len(record.exact) < 90 else record.exact[:89] + "…"
             status = self.tr("ORPHAN — text gone from the current version\n") if record.orphan else ""
             tags = f"  [{', '.join(record.tags)}]" if record.tags else ""
-            note = f"\n{record.note}" if record.note else ""
-            return f"{status}« {quote} »{tags}{note}"
+            note = f"\n✎ {record.note}" if record.note else ""
+            return f"{status}{self.where(record)}\n« {quote} »{tags}{note}"
         if role == Qt.ItemDataRole.BackgroundRole:
             return QBrush(QColor(SWATCHES.get(record.color, "#ffffff")))
         if role == Qt.ItemDataRole.ForegroundRole:
             return QBrush(QColor("#000000"))
         if role == Qt.ItemDataRole.ToolTipRole:
-            return record.document
+            return self.where(record)
+        if role == Qt.ItemDataRole.AccessibleTextRole:
+            return f"{self.where(record)}: {record.exact[:200]}"
         if role == RECORD_ROLE:
             return record
         return None
+
+
+class SeparatedItems(QStyledItemDelegate):
+    """Each bookmark with a little air and a rule under it, so that neighbours do not run together."""
+
+    PADDING = 6
+
+    def sizeHint(self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex) -> QSize:
+        size = super().sizeHint(option, index)
+        return QSize(size.width(), size.height() + self.PADDING)
+
+    def paint(
+        self, painter: QPainter, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex
+    ) -> None:
+        super().paint(painter, option, index)
+        painter.save()
+        colour = option.palette.color(option.palette.ColorRole.Mid)  # type: ignore[attr-defined]
+        painter.setPen(QPen(colour, 1))
+        rect = option.rect  # type: ignore[attr-defined]
+        painter.drawLine(rect.left(), rect.bottom(), rect.right(), rect.bottom())
+        painter.restore()
 
 
 class BookmarksPanel(QWidget):
@@ -123,18 +213,38 @@ class BookmarksPanel(QWidget):
         self.tag = QComboBox()
         self.document = QComboBox()
         self.color = QComboBox()
-        for box in (self.tag, self.document, self.color):
+        for box, name, description in (
+            (self.tag, self.tr("Tag filter"), self.tr("Shows the bookmarks with this tag")),
+            (self.document, self.tr("Document filter"), self.tr("Shows the bookmarks in this document")),
+            (self.color, self.tr("Colour filter"), self.tr("Shows the bookmarks of this colour")),
+        ):
             box.currentIndexChanged.connect(self._filter)
+            # Narrow docks: the boxes share the width and elide their text rather than being cut off.
+            box.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+            box.setMinimumContentsLength(4)
+            box.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
+            box.setAccessibleName(name)
+            box.setAccessibleDescription(description)
         self.view = QListView()
         self.view.setModel(self.model)
         self.view.setWordWrap(True)
+        self.view.setItemDelegate(SeparatedItems(self.view))
+        self.view.setAccessibleName(self.tr("Bookmarks"))
+        self.view.setAccessibleDescription(
+            self.tr("Enter opens the bookmark in the reader; Delete removes it (Ctrl+Z brings it back)")
+        )
         self.view.activated.connect(lambda index: self.opened.emit(index.data(RECORD_ROLE)))
         edit = QPushButton(self.tr("Edit…"))
         edit.clicked.connect(self._edit_current)
+        edit.setAccessibleDescription(self.tr("Edits the note, tags and colour of the chosen bookmark"))
         delete = QPushButton(self.tr("Delete"))
         delete.clicked.connect(self._delete_current)
-        filters = QHBoxLayout()
-        for box in (self.tag, self.document, self.color):
+        delete.setAccessibleDescription(self.tr("Deletes the chosen bookmark; Ctrl+Z undoes it"))
+        # One filter a row: a dock is narrow, and « Toutes les étiquettes » or a report's title needs
+        # the whole width to be read.
+        filters = QVBoxLayout()
+        filters.setSpacing(2)
+        for box in (self.document, self.tag, self.color):
             filters.addWidget(box)
         buttons = QHBoxLayout()
         buttons.addWidget(edit)
@@ -145,20 +255,38 @@ class BookmarksPanel(QWidget):
         layout.addWidget(self.view, 1)
         layout.addLayout(buttons)
 
-    def set_records(self, records: list[BookmarkRecord]) -> None:
+    def set_records(
+        self, records: list[BookmarkRecord], outlines: dict[int, DocumentOutline] | None = None
+    ) -> None:
+        """`outlines` (document id → outline) name each bookmark's indicator; without them, the window's
+        own `outlines` are used when it has them."""
         self._all = records
+        if outlines is None:
+            found = getattr(self.window(), "outlines", None)
+            outlines = found if isinstance(found, dict) else None
+        if outlines is not None:
+            self.model.indicators = paragraph_indicators(outlines)
         for box, values, everything in (
-            (self.tag, sorted({t for r in records for t in r.tags}), self.tr("All tags")),
-            (self.document, sorted({r.document for r in records}), self.tr("All documents")),
-            (self.color, sorted({r.color for r in records}), self.tr("All colours")),
+            (self.tag, [(t, t) for t in sorted({t for r in records for t in r.tags})], self.tr("All tags")),
+            (
+                self.document,
+                [(d, d) for d in sorted({r.document for r in records})],
+                self.tr("All documents"),
+            ),
+            (
+                self.color,
+                [(colour_name(c), c) for c in sorted({r.color for r in records})],
+                self.tr("All colours"),
+            ),
         ):
-            current = box.currentText()
+            current = box.currentData()
             box.blockSignals(True)
             box.clear()
             box.addItem(everything, None)
-            for value in values:
-                box.addItem(value, value)
-            box.setCurrentIndex(max(0, box.findText(current)))
+            for text, value in values:
+                box.addItem(text, value)
+                box.setItemData(box.count() - 1, text, Qt.ItemDataRole.ToolTipRole)
+            box.setCurrentIndex(max(0, box.findData(current)) if current is not None else 0)
             box.blockSignals(False)
         self._filter()
 

@@ -28,7 +28,8 @@ from db.library import Library
 from db.search.service import SearchHit, SearchResults
 from db.services.bookmarks import BookmarkRecord
 from desktop.dossier.export import ExportError, export
-from desktop.dossier.model import Dossier, from_bookmarks, from_search
+from desktop.dossier.model import Dossier, criteria_from, from_bookmarks, from_search
+from desktop.ui.i18n import interface_language
 from desktop.ui.tasks import WriterLane
 
 AnyIndex = QModelIndex | QPersistentModelIndex
@@ -100,12 +101,18 @@ class DossierBuilder(QDialog):
         form.addRow(self.tr("Author"), self.author)
         form.addRow(self.tr("Purpose"), self.purpose)
         form.addRow(self.tr("Excerpts"), self.source)
+        # The dossier's own language, the interface's by default: a French analyst may report in English.
+        self.language = QComboBox()
+        for code, name in (("en", self.tr("English")), ("fr", self.tr("French")), ("es", self.tr("Spanish"))):
+            self.language.addItem(name, code)
+        self.language.setCurrentIndex(max(self.language.findData(interface_language()), 0))
+        form.addRow(self.tr("Language"), self.language)
         up, down = QPushButton(self.tr("Move up")), QPushButton(self.tr("Move down"))
         up.clicked.connect(lambda: self.move(-1))
         down.clicked.connect(lambda: self.move(+1))
         self.export_button = QPushButton(self.tr("Export PDF…"))
         self.export_button.clicked.connect(self.choose_and_export)
-        self.status = QLabel(self.tr("{n} excerpts").format(n=self.model.rowCount()))
+        self.status = QLabel(self.tr("%n excerpt(s)", "", self.model.rowCount()))
         buttons = QHBoxLayout()
         for button in (up, down):
             buttons.addWidget(button)
@@ -122,7 +129,7 @@ class DossierBuilder(QDialog):
         records = self.bookmarks if index == 0 or self.search is None else list(self.search.hits)
         self.model = ExcerptOrderModel(records, self)
         self.view.setModel(self.model)
-        self.status.setText(self.tr("{n} excerpts").format(n=self.model.rowCount()))
+        self.status.setText(self.tr("%n excerpt(s)", "", self.model.rowCount()))
 
     def move(self, step: int) -> None:
         row = self.view.currentIndex().row()
@@ -145,6 +152,7 @@ class DossierBuilder(QDialog):
         from_hits = bool(self.model.records) and isinstance(self.model.records[0], SearchHit)
         keys = [r.paragraph_id if from_hits else r.id for r in self.model.records]
         query = self.search.query if self.search is not None else ""
+        language = self.language.currentData()
 
         def work(_job: object) -> str:
             if from_hits:
@@ -153,9 +161,14 @@ class DossierBuilder(QDialog):
                 }
                 entries = [found[k] for k in keys if k in found]
                 scope = f"search: {query}"
+                criteria = criteria_from(query=query)
             else:
                 entries, scope = from_bookmarks(self.library, ids=keys), f"{len(keys)} bookmarks"
-            return export(Dossier.gather(self.library, title, author, purpose, scope, entries), path, force)
+                criteria = criteria_from(chosen=True)
+            dossier = Dossier.gather(
+                self.library, title, author, purpose, scope, entries, language=language, criteria=criteria
+            )
+            return export(dossier, path, force)
 
         self.status.setText(self.tr("Writing {path}…").format(path=path.name))
         self.export_button.setEnabled(False)

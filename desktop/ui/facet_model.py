@@ -6,6 +6,7 @@ from typing import Any
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QAbstractItemModel, QModelIndex, QPersistentModelIndex, Qt
 
+from desktop.ui.i18n import country_name, names_language
 from domain.taxonomy import load_taxonomy
 
 FILTER_ROLE = Qt.ItemDataRole.UserRole + 1  # the query filter a value stands for, e.g. "country:be"
@@ -17,6 +18,11 @@ _TITLES = {
     "pillar": QT_TRANSLATE_NOOP("FacetModel", "Pillar"),
     "edition": QT_TRANSLATE_NOOP("FacetModel", "Edition"),
     "language": QT_TRANSLATE_NOOP("FacetModel", "Language"),
+}
+_LANGUAGES = {
+    "en": QT_TRANSLATE_NOOP("FacetModel", "English"),
+    "fr": QT_TRANSLATE_NOOP("FacetModel", "French"),
+    "es": QT_TRANSLATE_NOOP("FacetModel", "Spanish"),
 }
 _FACET_ROW = 0  # internalId of a facet row; a value row's internalId is its facet's row + 1
 
@@ -74,15 +80,23 @@ class FacetModel(QAbstractItemModel):
         value, count = values[index.row()]
         if role == Qt.ItemDataRole.DisplayRole:
             return f"{self._label(name, value)}  ({count})"
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return self.tr("%n paragraph(s)", "", count)
         if role == FILTER_ROLE:
             return f"{name}:{value}"
         return None
 
-    @staticmethod
-    def _label(name: str, value: str) -> str:
+    def _label(self, name: str, value: str) -> str:
+        """A facet value as the analyst reads it, in the interface's language: "Trafic d'armes", not
+        "arms_trafficking"; "Belgique", not "BE"."""
         taxonomy = load_taxonomy()
+        language = names_language()
         if name == "indicator" and (indicator := taxonomy.indicator(value)):
-            return indicator.name("en")
+            return indicator.name(language)
         if name == "pillar" and (pillar := taxonomy.pillar(value)):
-            return pillar.name("en")
-        return value.upper() if name == "country" else value
+            return pillar.name(language)
+        if name == "country":
+            return country_name(value)
+        if name == "language" and value in _LANGUAGES:
+            return self.tr(_LANGUAGES[value])
+        return value

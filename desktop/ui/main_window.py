@@ -41,6 +41,7 @@ from desktop.ops.facts import repair_derived
 from desktop.ops.imports import FileResult
 from desktop.resources import SAMPLE_DIR
 from desktop.ui.about import about_html
+from desktop.ui.accessibility import name_for_assistive_technology
 from desktop.ui.bookmark_commands import RemoveBookmarkCommand
 from desktop.ui.bookmarks import RECORD_ROLE as BOOKMARK_RECORD_ROLE
 from desktop.ui.bookmarks import BookmarkDialog, BookmarksPanel
@@ -196,7 +197,9 @@ class MainWindow(QMainWindow):
         # The reader is what the analyst reads: the docks start narrow.
         self.resizeDocks([self.facet_dock, self.facts_dock], [210, 260], Qt.Orientation.Horizontal)
         self._bookmark_spans: dict[int, list[tuple[int, int, str, str]]] = {}
-        self.scores_menu = ScoresMenu(self, library, self.lane, self._reading_now, self._open_paragraph)
+        self.scores_menu = ScoresMenu(
+            self, library, self.lane, self._reading_now, self._open_paragraph, self.open_indicator
+        )
         self._build_menus()
         self.extractor = ProcessExtractor()  # facts in a process of their own: the window never freezes
         self.import_flow = ImportFlow(library, self.lane, self, self.extractor)
@@ -204,6 +207,7 @@ class MainWindow(QMainWindow):
         self.resize(1200, 780)
         self._restore_settings()
         self.reload()
+        name_for_assistive_technology(self)
         # A crash between a commit and its facts or index update is repaired here, off the GUI thread.
         self.index_ready = False
         self.lane.submit(
@@ -387,7 +391,9 @@ class MainWindow(QMainWindow):
             lambda paragraph_id: numbers.get(paragraph_id, str(paragraph_id)),
         )
 
-    def reload_bookmarks(self, records: list[BookmarkRecord]) -> None:
+    def reload_bookmarks(self, records: list[BookmarkRecord] | None = None) -> None:
+        """Shows these bookmarks (None: the ones the window holds, shown again; nothing is read)."""
+        records = self.bookmark_records if records is None else records
         self.bookmark_records = records
         self.bookmarks_panel.set_records(records)
         self._bookmark_spans = {}
@@ -588,6 +594,27 @@ class MainWindow(QMainWindow):
                 paragraph = next((p for p in section.paragraphs if p.id == node_id), None)
                 indicator = paragraph.indicator if kind == "paragraph" and paragraph else None
         return iso, indicator, list(dict.fromkeys(countries))
+
+    def open_indicator(self, iso: str, key: str) -> bool:
+        """A chart's bar clicked: that indicator's paragraph in the country's latest report, if any."""
+        found = [
+            (o.document.edition or 0, o.document.language == self.search_language(), p.id)
+            for o, section in self.sections.values()
+            if o.document.country_iso == iso
+            for p in section.paragraphs
+            if p.indicator == key
+        ]
+        if not found:
+            self.statusBar().showMessage(
+                self.tr("The library has no paragraph on this indicator for {iso}.").format(iso=iso)
+            )
+            return False
+        self._open_paragraph(max(found)[2])
+        return True
+
+    def search_language(self) -> str:
+        """The interface's language, to prefer a report in it when the library holds several."""
+        return self.locale().name()[:2]
 
     def _open_paragraph(self, paragraph_id: int) -> None:
         self.select_paragraph(paragraph_id)

@@ -12,6 +12,7 @@ from typing import Any
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt
 
 from desktop.scores_display import score_sentence, short_label
+from desktop.ui.i18n import score_phrases
 from desktop.ui.node_model import NodeTreeModel
 from domain.records import DocumentOutline, IndicatorScore, OutlineSection
 from domain.taxonomy import load_taxonomy
@@ -40,6 +41,7 @@ class Node:
 
 
 def _paragraph_label(number: int, indicator: str | None, text: str, language: str) -> str:
+    """ "3. Trafic d’armes" in the report's language (`language`), or the paragraph's first words."""
     if indicator:
         found = load_taxonomy().indicator(indicator)
         return f"{number}. {found.name(language) if found else indicator}"
@@ -50,7 +52,10 @@ def _paragraph_label(number: int, indicator: str | None, text: str, language: st
 def _section_node(
     section: OutlineSection, parent: Node, document: DocumentOutline, scores: dict[str, IndicatorScore]
 ) -> Node:
+    # A paragraph's indicator is named as its report names it, like the section titles around it and the
+    # reader beside it; the score phrases around it are in the interface's language.
     language = document.document.language
+    phrases = score_phrases()
     node = Node(
         "section",
         section.id,
@@ -71,7 +76,7 @@ def _section_node(
                 parent=node,
                 order=p.number,
                 score=score,
-                score_tooltip=score_sentence(score, document.document.edition) if score else "",
+                score_tooltip=score_sentence(score, document.document.edition, phrases) if score else "",
             )
         )
     return node
@@ -128,7 +133,7 @@ class LibraryTreeModel(NodeTreeModel):
         if node.score is None:
             return None
         if role == Qt.ItemDataRole.DisplayRole:
-            return short_label(node.score)
+            return short_label(node.score, score_phrases())
         if role == Qt.ItemDataRole.ToolTipRole:
             return node.score_tooltip
         if role == Qt.ItemDataRole.TextAlignmentRole:

@@ -1,15 +1,58 @@
-"""The reader pane: a section's paragraphs as readable rich text, each with its indicator."""
+"""The reader pane: a section's paragraphs as readable rich text, each with its indicator; a document's
+summary page (country, edition, language, source, pillar averages, sections with their paragraphs).
+
+An opened paragraph is scrolled into view with its section's heading above it when that fits, and a
+selection is snapped to whole words before it becomes a quote."""
 
 from __future__ import annotations
 
 from html import escape
+from typing import Any
 
+from PySide6.QtGui import QTextCursor
 from PySide6.QtWidgets import QTextBrowser, QWidget
 
-from desktop.scores_display import PILLAR_COLOURS, change_text, score_number
+from desktop.scores_display import PILLAR_COLOURS, change_text, edition_text, score_number
 from desktop.ui.bookmarks import SWATCHES
+from desktop.ui.i18n import country_name, names_language, score_phrases
 from domain.records import DocumentOutline, IndicatorScore, OutlineParagraph, OutlineSection
 from domain.taxonomy import load_taxonomy
+
+# Characters that belong to a word when a selection is snapped: letters, digits, and the joiners of
+# « aujourd’hui », « Port-Louis », « 1,5 », « 3.2 ».
+_JOINERS = "-'’."
+
+
+def _is_word(text: str, index: int) -> bool:
+    """Whether text[index] is part of a word (a joiner only between two word characters)."""
+    if not 0 <= index < len(text):
+        return False
+    char = text[index]
+    if char.isalnum():
+        return True
+    if char in _JOINERS or char == ",":
+        before = index > 0 and text[index - 1].isalnum()
+        after = index + 1 < len(text) and text[index + 1].isalnum()
+        return before and after and (char != "," or (text[index - 1].isdigit() and text[index + 1].isdigit()))
+    return False
+
+
+def snap_to_words(text: str, start: int, end: int) -> tuple[int, int]:
+    """[start, end) grown to whole words and trimmed of outer spaces: « olence … Malgré d » becomes
+    « violence … Malgré des »."""
+    start, end = max(0, start), min(len(text), end)
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    if start >= end:
+        return start, start
+    while start > 0 and _is_word(text, start - 1) and _is_word(text, start):
+        start -= 1
+    while end < len(text) and _is_word(text, end) and _is_word(text, end - 1):
+        end += 1
+    return start, end
+
 
 _STYLE = """
 <style>
@@ -60,6 +103,23 @@ class ReaderView(QTextBrowser):
         self.setOpenLinks(False)
         self.document().setDocumentMargin(18)
         self.setPlaceholderText(self.tr("Select a document, a section or a paragraph in the library."))
+        self.setAccessibleName(self.tr("Reader"))
+        self.setAccessibleDescription(
+            self.tr("The text of the chosen document, section or paragraph; select words to bookmark them")
+        )
+        self._last_section: tuple[Any, ...] | None = None  # what show_section was last given
+
+    def clear_search_marks(self) -> None:
+        """A new search began: the old query's highlights go, the paragraph shown stays where it is."""
+        if self._last_section is None:
+            return
+        args, kwargs = self._last_section
+        if not kwargs.get("marks"):
+            return
+        position = self.verticalScrollBar().value()
+        self.show_section(*args, **{**kwargs, "marks": None, "current_paragraph": None})
+        self._last_section = (args, {**kwargs, "marks": None})
+        self.verticalScrollBar().setValue(position)
 
     def show_section(
         self,
@@ -74,6 +134,16 @@ class ReaderView(QTextBrowser):
         """`marks`: spans a search matched, per paragraph id; `facts`: (start, end, type) of its facts;
         `bookmarks`: (start, end, colour, note), with (0, -1) for a whole paragraph; `scores`: the
         Index's scores of the document's country and edition, by indicator key."""
+        self._last_section = (
+            (outline, section),
+            {
+                "current_paragraph": current_paragraph,
+                "marks": marks,
+                "facts": facts,
+                "bookmarks": bookmarks,
+                "scores": scores,
+            },
+        )
         language = outline.document.language
         taxonomy = load_taxonomy()
         parts = [_STYLE, f"<h1>{escape(outline.document.title)}</h1>"]
@@ -111,19 +181,42 @@ class ReaderView(QTextBrowser):
         self.setHtml("".join(parts))
         self._map_blocks(shown)
         if current_paragraph is not None:
-            self.scrollToAnchor(f"p{current_paragraph}")
+            self.scroll_to_paragraph(current_paragraph)
+
+    def scroll_to_paragraph(self, paragraph_id: int) -> None:
+        """Brings a paragraph into view with its indicator line, and its section's heading above it when
+        both fit in the upper half of the view; never flush against the top edge."""
+        self.scrollToAnchor(f"p{paragraph_id}")
+        block_number = next(
+            (n for n, p in getattr(self, "paragraph_blocks", {}).items() if p.id == paragraph_id), None
+        )
+        if block_number is None:
+            return
+        layout = self.document().documentLayout()
+        block = self.document().findBlockByNumber(block_number)
+        label = block.previous() if block.previous().isValid() else block  # the "3. Indicator" line
+        target = layout.blockBoundingRect(label).top()
+        heading = label.previous()
+        while heading.isValid() and heading.blockFormat().headingLevel() == 0:
+            heading = heading.previous()
+        room = self.viewport().height() / 2
+        if heading.isValid() and target - layout.blockBoundingRect(heading).top() < room:
+            target = layout.blockBoundingRect(heading).top()
+        margin = self.fontMetrics().height()
+        self.verticalScrollBar().setValue(max(0, int(target - margin)))
 
     def _score_badge(self, score: IndicatorScore | None, pillar: str | None, outline: DocumentOutline) -> str:
         """« score 8 / 10 (2025) · no change since 2023 » after the indicator, in its pillar's colour."""
         if score is None:
             return ""
         colour = PILLAR_COLOURS.get(pillar or "", "#555")
-        change = change_text(score)
+        phrases = score_phrases()
+        change = change_text(score, phrases)
         edition = outline.document.edition or ""
         word = self.tr("score")
         return (
             f" &nbsp;<span class='score' style='color:{colour}'>"
-            f"{escape(word)} {score_number(score.score)}</span>"
+            f"{escape(word)} {score_number(score.score, phrases)}</span>"
             f"<span class='meta'> / 10 ({edition}){' · ' + escape(change) if change else ''}</span>"
         )
 
@@ -149,7 +242,13 @@ class ReaderView(QTextBrowser):
             return None
         start = cursor.selectionStart() - block.position()
         end = min(cursor.selectionEnd() - block.position(), len(paragraph.text))
+        start, end = snap_to_words(paragraph.text, start, end)
         quote = paragraph.text[start:end]
+        if quote.strip():  # show the analyst the words that will be kept
+            snapped = QTextCursor(self.document())
+            snapped.setPosition(block.position() + start)
+            snapped.setPosition(block.position() + end, QTextCursor.MoveMode.KeepAnchor)
+            self.setTextCursor(snapped)
         return (paragraph.id, quote, start) if quote.strip() else None
 
     @staticmethod
@@ -177,24 +276,76 @@ class ReaderView(QTextBrowser):
                     spans.append(span)
         return spans
 
-    def show_document(self, outline: DocumentOutline) -> None:
+    def show_document(
+        self, outline: DocumentOutline, scores: dict[str, IndicatorScore] | None = None
+    ) -> None:
+        """A document's summary page: what it is (country, edition, language, source), its country's
+        pillar averages when scores are imported, and its sections with their paragraph counts.
+        `scores`: the Index's scores of its country and edition (indicator and aggregate keys); without
+        them, the window's own `scores` are used when it has them."""
         d = outline.document
+        if scores is None:
+            known = getattr(self.window(), "scores", None)
+            scores = known.get(d.id) if isinstance(known, dict) else None
+        phrases = score_phrases()
+        language = names_language()
+        country = f"{country_name(d.country_iso) or d.country or '?'} ({d.country_iso or '?'})"
         rows = [
-            (self.tr("Country"), f"{d.country or '?'} ({d.country_iso or '?'})"),
-            (self.tr("Edition"), str(d.edition or "?")),
-            (self.tr("Language"), d.language),
-            (self.tr("Profile"), d.profile),
-            (self.tr("Source"), d.source_name),
-            (self.tr("Version"), str(d.version)),
-            (self.tr("Imported"), d.imported_at.strftime("%Y-%m-%d %H:%M")),
-            (self.tr("Paragraphs"), str(d.paragraph_count)),
-            ("SHA-256", d.sha256[:16] + "…"),
+            (self.tr("Country"), escape(country)),
+            (self.tr("Edition"), escape(str(d.edition or "?"))),
+            (self.tr("Language"), escape(self._language_name(d.language))),
+            (self.tr("Source"), escape(d.source_name)),
+            (self.tr("Imported"), escape(d.imported_at.strftime("%Y-%m-%d %H:%M"))),
+            (self.tr("Paragraphs"), escape(str(d.paragraph_count))),
+            (self.tr("Version"), escape(str(d.version))),
+            ("SHA-256", f"<span class='meta'>{escape(d.sha256[:16])}…</span>"),
         ]
         table = "".join(
-            f"<tr><td class='meta'>{escape(k)}&nbsp;&nbsp;</td><td>{escape(v)}</td></tr>" for k, v in rows
+            f"<tr><td class='meta'>{escape(k)}&nbsp;&nbsp;</td><td>{v}</td></tr>" for k, v in rows
         )
+        averages = ""
+        pillars = [(p, (scores or {}).get(p.key)) for p in load_taxonomy().pillars]
+        if any(score for _, score in pillars):
+            cells = []
+            for pillar, score in pillars:
+                if score is None:
+                    continue
+                change = change_text(score, phrases)
+                cells.append(
+                    f"<td style='padding-right:22px'><span class='meta'>{escape(pillar.name(language))}"
+                    f"</span><br><span style='font-size:15pt;font-weight:700;"
+                    f"color:{PILLAR_COLOURS.get(pillar.key, '#555')}'>{score_number(score.score, phrases)}"
+                    f"</span><span class='meta'> / 10 {escape(change).replace(' ', '&nbsp;')}</span></td>"
+                )
+            heading = self.tr("Pillar averages, {edition}").format(
+                edition=edition_text(d.edition, phrases) or "?"
+            )
+            averages = f"<h2>{escape(heading)}</h2><table><tr>{''.join(cells)}</tr></table>"
+        sections = "".join(self._section_rows(s, 0) for s in outline.sections)
         notes = "".join(f"<p class='meta'>{escape(n)}</p>" for n in outline.notes)
-        self.setHtml(f"{_STYLE}<h1>{escape(d.title)}</h1><table>{table}</table>{notes}")
+        sections_heading = self.tr("Sections")
+        self._last_section = None
+        self.setHtml(
+            f"{_STYLE}<h1>{escape(d.title)}</h1><table>{table}</table>{averages}"
+            f"<h2>{escape(sections_heading)}</h2><table>{sections}</table>{notes}"
+        )
+
+    def _section_rows(self, section: OutlineSection, depth: int) -> str:
+        count = self.tr("%n paragraph(s)", "", _paragraph_count(section))
+        title = section.title.capitalize() if section.title.isupper() else section.title
+        row = (
+            f"<tr><td style='padding-left:{depth * 16}px'>{escape(title)}&nbsp;&nbsp;</td>"
+            f"<td class='meta' align='right'>{escape(count)}</td></tr>"
+        )
+        return row + "".join(self._section_rows(child, depth + 1) for child in section.sections)
+
+    def _language_name(self, code: str) -> str:
+        names = {"fr": self.tr("French"), "en": self.tr("English"), "es": self.tr("Spanish")}
+        return names.get(code, code)
+
+
+def _paragraph_count(section: OutlineSection) -> int:
+    return len(section.paragraphs) + sum(_paragraph_count(child) for child in section.sections)
 
 
 def _ocr_badge(confidence: float | None, word: str, tip: str) -> str:

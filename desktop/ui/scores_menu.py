@@ -27,10 +27,11 @@ class ScoresMenu(QObject):
         lane: WriterLane,
         current: Callable[[], tuple[str | None, str | None, list[str]]],
         open_paragraph: Callable[[int], None],
+        open_indicator: Callable[[str, str], bool],
     ) -> None:
         super().__init__(window)
         self.window, self.library, self.lane = window, library, lane
-        self.current, self.open_paragraph = current, open_paragraph
+        self.current, self.open_paragraph, self.open_indicator = current, open_paragraph, open_indicator
         self.last_outcomes: list[EditionImport] = []
         self.error_box: QMessageBox | None = None
         self.views: list[CountryView | CompareView] = []
@@ -74,6 +75,7 @@ class ScoresMenu(QObject):
     def open_country_view(self) -> CountryView:
         iso, _indicator, _library_countries = self.current()
         view = CountryView(self.library, iso, self.window)
+        view.paragraph_requested.connect(self.open_indicator)  # a click on a bar
         self._keep(view)
         return view
 

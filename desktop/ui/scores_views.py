@@ -17,6 +17,7 @@ from PySide6.QtCore import (
     QUrl,
     Signal,
 )
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -33,22 +34,38 @@ from PySide6.QtWidgets import (
 
 from db.library import Library
 from db.services.scores import compare_indicator, country_scores, score_editions, scored_countries
-from desktop.scores_display import PILLAR_COLOURS, change_text, chart_rows, score_number
-from desktop.ui.i18n import wanted_language
+from desktop.scores_display import (
+    PILLAR_COLOURS,
+    WORSE_WHEN_HIGHER,
+    change_text,
+    chart_rows,
+    edition_text,
+    score_number,
+)
+from desktop.ui.i18n import country_name, names_language, score_phrases
 from desktop.ui.score_chart import ScoreChart
+from desktop.ui.screen_fit import fit_to_screen
+from domain.countries import all_names, country_by_iso
 from domain.records import CountryScores, IndicatorScore
 from domain.taxonomy import load_taxonomy
 
 ISO_ROLE = Qt.ItemDataRole.UserRole + 1
+# Every name of a country (interface language first, then English, French, Spanish and short names): what
+# the Compare view's filter matches, so « Allemagne », "Germany" and "DE" all find it.
+SEARCH_ROLE = Qt.ItemDataRole.UserRole + 2
 
 
 def _names_language() -> str:
-    """Indicator and pillar names in the window's language, when the taxonomy has it."""
-    language = wanted_language()
-    return language if language in ("en", "fr", "es") else "en"
+    return names_language()
 
 
 AnyIndex = QModelIndex | QPersistentModelIndex
+
+
+def shown_country(iso: str, name: str) -> str:
+    """The country in the interface's language; the score file's own name when pycountry has none."""
+    localized = country_name(iso)
+    return localized if localized and localized != iso.upper() else name
 
 
 class CountryListModel(QAbstractListModel):
@@ -68,7 +85,10 @@ class CountryListModel(QAbstractListModel):
             return None
         iso, name = self.countries[index.row()]
         if role == Qt.ItemDataRole.DisplayRole:
-            return f"{name} ({iso})"
+            return f"{shown_country(iso, name)} ({iso})"
+        if role == SEARCH_ROLE:
+            known = all_names(iso.upper()) if country_by_iso(iso) else []
+            return " | ".join([shown_country(iso, name), name, iso, *known])
         if role == ISO_ROLE:
             return iso
         if role == Qt.ItemDataRole.CheckStateRole and self.checkable:
@@ -97,16 +117,22 @@ class CountryListModel(QAbstractListModel):
 def _score_html(label: str, score: IndicatorScore | None, colour: str = "inherit") -> str:
     if score is None:
         return ""
-    change = change_text(score)
+    phrases = score_phrases()
+    change = change_text(score, phrases)
+    number = score_number(score.score, phrases)
     return (
         f"<td style='padding-right:18px'><span style='color:gray'>{escape(label)}</span><br>"
-        f"<span style='font-size:16pt;font-weight:700;color:{colour}'>{score_number(score.score)}</span>"
+        f"<span style='font-size:16pt;font-weight:700;color:{colour}'>{number}</span>"
         f"<span style='color:gray'> {escape(change)}</span></td>"
     )
 
 
 class CountryView(QDialog):
-    """Ctrl+K: a country's criminality and resilience, the pillar averages, and the 32 scores as bars."""
+    """Ctrl+K: a country's criminality and resilience, the pillar averages, and the 32 scores as bars.
+    A click on a bar asks for that indicator's paragraph in the country's report (`paragraph_requested`,
+    with the country's ISO code and the indicator's key); the window opens it when the library has it."""
+
+    paragraph_requested = Signal(str, str)
 
     def __init__(self, library: Library, iso: str | None = None, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -120,25 +146,40 @@ class CountryView(QDialog):
             self.edition_box.addItem(str(edition), edition)
         self.summary = QLabel()
         self.summary.setTextFormat(Qt.TextFormat.RichText)
+        self.summary.setWordWrap(True)
+        self.legend = QLabel(self._legend_text())
+        self.legend.setWordWrap(True)
+        self.legend.setTextFormat(Qt.TextFormat.RichText)
         self.chart = ScoreChart()
+        self.chart.indicator_clicked.connect(self._indicator_clicked)
         scroll = QScrollArea()
         scroll.setWidget(self.chart)
         scroll.setWidgetResizable(True)
         choose = QHBoxLayout()
-        choose.addWidget(QLabel(self.tr("Country:")))
+        country_label = QLabel(self.tr("&Country:"))
+        country_label.setBuddy(self.country_box)
+        edition_label = QLabel(self.tr("&Edition:"))
+        edition_label.setBuddy(self.edition_box)
+        choose.addWidget(country_label)
         choose.addWidget(self.country_box, 1)
-        choose.addWidget(QLabel(self.tr("Edition:")))
+        choose.addWidget(edition_label)
         choose.addWidget(self.edition_box)
         layout = QVBoxLayout(self)
         layout.addLayout(choose)
         layout.addWidget(self.summary)
+        layout.addWidget(self.legend)
         layout.addWidget(scroll, 1)
-        self.resize(820, 820)
+        self.country_box.setAccessibleName(self.tr("Country"))
+        self.country_box.setAccessibleDescription(self.tr("The country whose scores are shown"))
+        self.edition_box.setAccessibleName(self.tr("Edition"))
+        self.edition_box.setAccessibleDescription(self.tr("The edition of the Index the scores come from"))
+        fit_to_screen(self, 820, 820)
         if iso and self.countries.row_of(iso) >= 0:
             self.country_box.setCurrentIndex(self.countries.row_of(iso))
         self.country_box.currentIndexChanged.connect(self.refresh)
         self.edition_box.currentIndexChanged.connect(self.refresh)
         self.shown: CountryScores | None = None
+        self._fitted = False
         self.refresh()
 
     def refresh(self) -> None:
@@ -167,11 +208,42 @@ class CountryView(QDialog):
                         PILLAR_COLOURS[pillar.key],
                     )
                 )
+        name = shown_country(found.iso, found.country)
+        edition = edition_text(found.edition, score_phrases())
         self.summary.setText(
-            f"<b style='font-size:13pt'>{escape(found.country)}</b> "
-            f"<span style='color:gray'>{found.edition} edition</span><table><tr>{''.join(cells)}</tr></table>"
+            f"<b style='font-size:13pt'>{escape(name)}</b> "
+            f"<span style='color:gray'>{escape(edition)}</span><table><tr>{''.join(cells)}</tr></table>"
         )
-        self.chart.set_rows(chart_rows(found, _names_language()))
+        self.chart.set_rows(chart_rows(found, _names_language()), found.edition)
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        if not self._fitted:  # now that it is on a screen, the screen it actually opened on
+            self._fitted = True
+            fit_to_screen(self, self.width(), self.height())
+
+    def _legend_text(self) -> str:
+        """What ▲ and ▼ mean, pillar by pillar: up is worse for criminality and better for resilience.
+        Pillars that read the same way share a line."""
+        groups: dict[bool, list[str]] = {}
+        for pillar in load_taxonomy().pillars:
+            colour = PILLAR_COLOURS.get(pillar.key, "#555")
+            name = escape(pillar.name(_names_language()))
+            groups.setdefault(WORSE_WHEN_HIGHER.get(pillar.key, True), []).append(
+                f"<span style='color:{colour};font-weight:600'>{name}</span>"
+            )
+        lines = []
+        for worse, names in groups.items():
+            meaning = self.tr("▲ worse, ▼ better") if worse else self.tr("▲ better, ▼ worse")
+            joined = self.tr("{first} and {second}") if len(names) == 2 else "{first}"
+            pillars = joined.format(first=names[0], second=names[-1]) if len(names) <= 2 else ", ".join(names)
+            lines.append(self.tr("{pillars}: {meaning}").format(pillars=pillars, meaning=escape(meaning)))
+        head = escape(self.tr("Change since the previous edition"))
+        return f"<span style='color:gray'>{head}</span><br>" + "<br>".join(lines)
+
+    def _indicator_clicked(self, key: str) -> None:
+        if self.shown is not None:
+            self.paragraph_requested.emit(self.shown.iso, key)
 
 
 class CompareView(QDialog):
@@ -204,6 +276,7 @@ class CompareView(QDialog):
         self.filtered = QSortFilterProxyModel(self)
         self.filtered.setSourceModel(self.countries)
         self.filtered.setFilterCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+        self.filtered.setFilterRole(SEARCH_ROLE)
         self.filter_field = QLineEdit()
         self.filter_field.setPlaceholderText(self.tr("Filter countries…"))
         self.filter_field.setClearButtonEnabled(True)
@@ -223,14 +296,27 @@ class CompareView(QDialog):
         splitter.addWidget(self.result)
         splitter.setSizes([220, 800])
         choose = QHBoxLayout()
-        choose.addWidget(QLabel(self.tr("Indicator:")))
+        indicator_label = QLabel(self.tr("&Indicator:"))
+        indicator_label.setBuddy(self.indicator_box)
+        edition_label = QLabel(self.tr("&Edition:"))
+        edition_label.setBuddy(self.edition_box)
+        choose.addWidget(indicator_label)
         choose.addWidget(self.indicator_box, 1)
-        choose.addWidget(QLabel(self.tr("Edition:")))
+        choose.addWidget(edition_label)
         choose.addWidget(self.edition_box)
         layout = QVBoxLayout(self)
         layout.addLayout(choose)
         layout.addWidget(splitter, 1)
-        self.resize(1100, 700)
+        for widget, name, description in (
+            (self.indicator_box, self.tr("Indicator"), self.tr("The indicator compared across countries")),
+            (self.edition_box, self.tr("Edition"), self.tr("The edition of the Index, or the latest")),
+            (self.filter_field, self.tr("Filter countries"), self.tr("Narrows the list of countries")),
+            (self.country_list, self.tr("Countries"), self.tr("Tick the countries to compare")),
+            (self.result, self.tr("Comparison"), self.tr("Scores and paragraphs side by side")),
+        ):
+            widget.setAccessibleName(name)
+            widget.setAccessibleDescription(description)
+        fit_to_screen(self, 1100, 700)
         self.indicator_box.currentIndexChanged.connect(self.refresh)
         self.edition_box.currentIndexChanged.connect(self.refresh)
         self.countries.dataChanged.connect(self.refresh)
@@ -253,15 +339,17 @@ class CompareView(QDialog):
             self.library, key, isos, self.edition_box.currentData(), _names_language()
         )
         colour = PILLAR_COLOURS.get(load_taxonomy().pillar_of(key) or "", "#555")
+        phrases = score_phrases()
         heads, texts = [], []
         for c in self.compared:
             score = c.score
-            number = score_number(score.score) if score else "–"
+            number = score_number(score.score, phrases) if score else "–"
             heads.append(
-                f"<td valign='top' style='padding:6px 14px 6px 0'><b>{escape(c.country)}</b> "
+                f"<td valign='top' style='padding:6px 14px 6px 0'>"
+                f"<b>{escape(shown_country(c.iso, c.country))}</b> "
                 f"<span style='color:gray'>{c.edition or ''}</span><br>"
                 f"<span style='font-size:20pt;font-weight:700;color:{colour}'>{number}</span>"
-                f"<span style='color:gray'> {escape(change_text(score))}</span></td>"
+                f"<span style='color:gray'> {escape(change_text(score, phrases))}</span></td>"
             )
             if c.paragraph_text:
                 link = self.tr("Open in the reader")

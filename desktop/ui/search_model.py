@@ -10,6 +10,7 @@ from PySide6.QtCore import QAbstractListModel, QModelIndex, QPersistentModelInde
 
 from db.search.service import SearchHit, SearchResults
 from desktop.scores_display import score_number
+from desktop.ui.i18n import names_language, score_phrases
 from domain.taxonomy import load_taxonomy
 
 PARAGRAPH_ID_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -23,9 +24,11 @@ _MARK = re.compile(r"</?mark>")
 
 def hit_title(hit: SearchHit) -> str:
     indicator = load_taxonomy().indicator(hit.indicator) if hit.indicator else None
-    label = indicator.name(hit.language) if indicator else ""
+    label = indicator.name(names_language()) if indicator else ""
     where = " › ".join(t.capitalize() if t.isupper() else t for t in hit.section_path)
-    score = f" ({score_number(hit.indicator_score)}/10)" if hit.indicator_score is not None else ""
+    score = ""
+    if hit.indicator_score is not None:
+        score = f" ({score_number(hit.indicator_score, score_phrases())}/10)"
     return f"{hit.document} › {where}" + (f" · {label}{score}" if label else "")
 
 
