@@ -81,12 +81,13 @@ def test_the_bookmark_dialog_moves_with_tab(qtbot, qapp, language):
         dialog.activateWindow()
         qtbot.waitActive(dialog)
         dialog.note.setFocus()
+        qtbot.waitUntil(dialog.note.hasFocus)
         qtbot.keyClicks(dialog.note, "to follow")
         qtbot.keyClick(dialog.note, Qt.Key.Key_Tab)
-        assert dialog.focusWidget() is dialog.tags
+        qtbot.waitUntil(lambda: dialog.focusWidget() is dialog.tags)
         assert dialog.note.toPlainText() == "to follow"  # no tab character typed
         qtbot.keyClick(dialog.tags, Qt.Key.Key_Tab)
-        assert dialog.focusWidget() is dialog.color
+        qtbot.waitUntil(lambda: dialog.focusWidget() is dialog.color)
         assert not unnamed_widgets(dialog)
         if language == "fr":
             assert dialog.note.accessibleName() == "Note" and dialog.color.itemText(0) == "jaune"
