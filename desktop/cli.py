@@ -548,9 +548,14 @@ def _command_annotations(library: Library, args: argparse.Namespace) -> int:
 def _command_check(library_dir: Path) -> int:
     """Works from the folder: a damaged library does not open, and that is when this matters most."""
     from db.services.check import check_library
-    from desktop.ui.settings import settings_file
 
-    report = check_library(library_dir, (settings_file(),))
+    try:  # the settings file's place is Qt's to say; a build without Qt has none
+        from desktop.ui.settings import settings_file
+
+        others: tuple[Path, ...] = (settings_file(),)
+    except ImportError:
+        others = ()
+    report = check_library(library_dir, others)
     for access in report.access:
         private = "private" if access.private else "READABLE BY OTHERS (chmod go-rwx to fix)"
         print(f"{access.path}: {access.mode}" + ("" if access.mode == "missing" else f", {private}"))
