@@ -78,19 +78,18 @@ def fold(name: str) -> str:
     return "".join(c for c in decomposed if not unicodedata.combining(c)).casefold()
 
 
-def _latin(name: str) -> bool:
-    return all(c.isascii() or unicodedata.name(c, "").startswith("LATIN") or not c.isalpha() for c in name)
+# Latin letters (with their accents), spaces, hyphens, apostrophes and dots: one C-speed check per name,
+# run on some 700,000 alternate names.
+_LATIN_NAME = re.compile(r"[A-Za-zÀ-ÖØ-öø-ɏḀ-ỿ .’'-]{3,40}")
 
 
 def _usable(name: str) -> bool:
     return (
-        3 <= len(name) <= 40
-        and name[0].isupper()
-        and not any(c.isdigit() for c in name)
-        and _latin(name)
+        name[:1].isupper()
+        and _LATIN_NAME.fullmatch(name) is not None
         and name.casefold() not in _GENERIC
         and name.casefold() not in _FUNCTION
-        and len(name.split()) <= 5
+        and name.count(" ") <= 4
     )
 
 
