@@ -77,3 +77,17 @@ def test_one_document_that_fails_does_not_block_the_next(cli, sample_report, tmp
         # and the next extraction, with a working extractor, takes it
         assert extract_documents(library, [1]) > 50
         assert stale_fact_documents(library) == []
+
+
+@pytest.mark.timeout(600)
+def test_a_french_text_without_full_stops_is_cut_at_spaces_and_parsed_nowhere_too_long():
+    # a "paragraph" of 120,000 characters with no sentence end: chunks are cut at spaces, and the one
+    # "sentence" is far too long to parse; the flow it states is still read, with exact spans.
+    filler = "les marchés restent limités et les acteurs locaux peu nombreux, "
+    text = filler * (120_000 // len(filler)) + "avec des importations d’opioïdes en provenance d’Iran"
+    assert len(text) > CHUNK_CHARACTERS
+    facts = extract_facts([ParagraphContext(1, text, "fr", "BE", "heroin_trade")])
+    for fact in facts:
+        assert text[fact.start : fact.end] == fact.text, fact
+    flows = [f.data for f in facts if f.data.get("kind") == "flow"]
+    assert [(f["origin"], f["destination"], f["actor"]) for f in flows] == [("Iran", "BE", None)]

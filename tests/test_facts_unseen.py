@@ -108,3 +108,30 @@ def test_every_fact_points_at_its_exact_span():
     for language in LANGUAGES:
         for fact in _facts(language):
             assert data[fact.paragraph_id]["text"][fact.start : fact.end] == fact.text, fact
+
+
+# The real report, beside the checkout (tests/conftest.py) or, in a worktree, in /work/shared.
+_REAL = [
+    Path(__file__).resolve().parents[2] / "shared" / "corpus" / "000_418caeb620c82ff5.txt",
+    Path("/work/shared/corpus/000_418caeb620c82ff5.txt"),
+]
+
+
+def test_the_belgian_report_keeps_its_entities_and_roles():
+    from desktop.ingest.pipeline import parse_report
+
+    real = next((p for p in _REAL if p.exists()), None)
+    if real is None:
+        pytest.skip("real report not available")
+    gold = json.loads((FIXTURE.parent / "real_report_entities.json").read_text(encoding="utf-8"))[
+        "paragraphs"
+    ]
+    paragraphs = parse_report(real).paragraphs()
+    contexts = [ParagraphContext(i, p.text, "fr", "BE", p.indicator_key) for i, p in enumerate(paragraphs)]
+    facts = extract_facts(contexts)
+    expected = {c.paragraph_id: set(gold[c.indicator]) for c in contexts}
+    for kind, result in score(expected, facts, ENTITY_TYPES).items():
+        assert result.precision == 1.0 and result.recall == 1.0, (kind, misses(expected, facts, ENTITY_TYPES))
+    roles = {f.canonical for f in facts if f.type == "role"}
+    assert {"Iran → BE · heroin", "South America → Antwerp · cocaine", "BE: destination · heroin"} <= roles
+    assert not [f for f in facts if f.data.get("negated")]

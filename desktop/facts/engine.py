@@ -19,8 +19,9 @@ from __future__ import annotations
 
 import re
 import threading
+from collections.abc import Callable
 from dataclasses import dataclass
-from typing import Any, Protocol
+from typing import Any, Protocol, cast
 
 from desktop.facts.gazetteer import load_gazetteer
 
@@ -191,8 +192,13 @@ class SpacyEngine:
 
         self.language = language
         if language == "fr":
+            # The parser is loaded but disabled: it runs only on the few sentences that state a flow
+            # (sentence_parser). Its shared tok2vec feeds nothing else (the NER has its own), so it is
+            # disabled too, and each paragraph costs only the NER.
             self.nlp = spacy.load(
-                "fr_core_news_sm", exclude=["parser", "lemmatizer", "morphologizer", "attribute_ruler"]
+                "fr_core_news_sm",
+                exclude=["lemmatizer", "morphologizer", "attribute_ruler"],
+                disable=["tok2vec", "parser"],
             )
             ruler: Any = self.nlp.add_pipe(
                 "entity_ruler", before="ner", config={"phrase_matcher_attr": "LOWER"}
@@ -232,19 +238,12 @@ def engine_for(language: str) -> EntityEngine:
         return _engines[key]
 
 
-_parsers: dict[str, Any] = {}
-
-
-def sentence_parser(language: str) -> Any | None:
-    """spaCy's French dependency parser, alone (no NER), for the few sentences that state a flow; None for
-    languages without a model we may use."""
+def sentence_parser(language: str) -> Callable[[str], Any] | None:
+    """spaCy's French dependency parse of one sentence (the engine's own model, its disabled tok2vec and
+    parser run on demand), for the few sentences that state a flow; None for languages without a model
+    we may use."""
     if language != "fr":
         return None
-    with _lock:
-        if "fr" not in _parsers:
-            import spacy
-
-            _parsers["fr"] = spacy.load(
-                "fr_core_news_sm", exclude=["ner", "lemmatizer", "morphologizer", "attribute_ruler"]
-            )
-        return _parsers["fr"]
+    nlp = cast(SpacyEngine, engine_for("fr")).nlp
+    tok2vec, parser = nlp.get_pipe("tok2vec"), nlp.get_pipe("parser")
+    return lambda text: parser(tok2vec(nlp.make_doc(text)))

@@ -52,6 +52,7 @@ class ParagraphContext:
 
 _ARTICLE = re.compile(r"^(?:the|le|la|les|el|los|las)\s+", re.IGNORECASE)
 RULE_TYPES = frozenset({"criminal_group", "place", "institution"})
+PARSED_SENTENCE = 2_000  # characters
 
 
 def _clean_model_mention(mention: Mention, text: str) -> Mention | None:
@@ -232,7 +233,8 @@ def _actor(
     if agent:
         return agent
     span: tuple[int, int] | None = None
-    parser = sentence_parser(paragraph.language)
+    # A "sentence" thousands of characters long is no sentence (a text without full stops): not parsed.
+    parser = sentence_parser(paragraph.language) if len(sentence) <= PARSED_SENTENCE else None
     if parser is not None:
         lead = len(sentence) - len(sentence.lstrip())
         parsed = parsed_subject(parser(sentence.strip()))

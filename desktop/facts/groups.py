@@ -3,7 +3,7 @@
 - a name after an apostrophe, the way Calabrian clans are written (‘Ndrina Pesce, 'Ndrangheta);
 - "armed group X", « groupe armé X », « grupo armado X »;
 - "gangs such as the X and the Y", « bandes comme les X », « bandas como Los X y Los Y »;
-- an acronym (ELN, JNIM) in a sentence about an armed or criminal group, and then in every later paragraph
+- an acronym (ELN, JNIM) in a sentence about an armed or criminal group, and then in every paragraph
   of the same batch (a report names its groups once with their context, then by acronym);
 - a generic group noun made specific by a nationality (Albanian gangs, les gangs albanais, las pandillas
   albanesas → "Albanian gangs"), or by itself in a paragraph about groups (cults, confréries, maras).

@@ -5,7 +5,7 @@ A town's name is often also a word (Mobile, Nice, Split, Police, Bar). A name fr
 counts only when the text ties it to a place:
 - a place preposition right before it (in, near, à, près de, desde, hacia…), for any city or subdivision;
 - a type word (port of, province de, estado, … State), for any name, even one no table knows;
-- "of / de / du / del" right before it, for a city (not for a subdivision, whose names are vaguer);
+- "of / de / du / del" right before it, for a city of 100,000 (or one the French model calls a place);
 - nothing, for a city of a million people or more.
 The tables are built once per process (about a second) and looked up by a casefolded, accent-free key.
 """
@@ -37,6 +37,7 @@ _FUNCTION = frozenset(
     "vers par pour et ou el los las lo del desde hacia hasta por para y con sin entre al".split()
 )
 BIG_CITY = 1_000_000
+WEAK_CITY = 100_000
 
 # Prepositions that put a place after them (one to three words before the name).
 _STRONG = {
@@ -78,19 +79,18 @@ def fold(name: str) -> str:
     return "".join(c for c in decomposed if not unicodedata.combining(c)).casefold()
 
 
-def _latin(name: str) -> bool:
-    return all(c.isascii() or unicodedata.name(c, "").startswith("LATIN") or not c.isalpha() for c in name)
+# Latin letters (with their accents), spaces, hyphens, apostrophes and dots: one C-speed check per name,
+# run on some 700,000 alternate names.
+_LATIN_NAME = re.compile(r"[A-Za-zÀ-ÖØ-öø-ɏḀ-ỿ .’'-]{3,40}")
 
 
 def _usable(name: str) -> bool:
     return (
-        3 <= len(name) <= 40
-        and name[0].isupper()
-        and not any(c.isdigit() for c in name)
-        and _latin(name)
+        name[:1].isupper()
+        and _LATIN_NAME.fullmatch(name) is not None
         and name.casefold() not in _GENERIC
         and name.casefold() not in _FUNCTION
-        and len(name.split()) <= 5
+        and name.count(" ") <= 4
     )
 
 
@@ -232,10 +232,14 @@ def place_mentions(text: str, language: str, taken: list[tuple[int, int]]) -> It
             index = (found + 1) if found is not None else index + 1
 
 
-def _tied(place: Place, before: str, strong: re.Pattern[str], weak: re.Pattern[str]) -> bool:
+def _tied(
+    place: Place, before: str, strong: re.Pattern[str], weak: re.Pattern[str], model_says: bool = False
+) -> bool:
     if strong.search(before):
         return True
-    if place.kind == "city" and weak.search(before):
+    # "of / de" is weak evidence (« de la Police nationale »): enough for a city of 100,000, or for one
+    # the French model also calls a place (« les quais de Gioia Tauro »).
+    if place.kind == "city" and weak.search(before) and (model_says or place.population >= WEAK_CITY):
         return True
     return place.kind == "city" and place.population >= BIG_CITY
 
@@ -250,4 +254,6 @@ def known_place_is_tied(text: str, start: int, end: int, language: str) -> bool:
         return True
     strong, weak, typed, after = _patterns(language)
     before = text[max(0, start - 40) : start]
-    return bool(typed.search(before) or after.match(text, end) or _tied(place, before, strong, weak))
+    return bool(
+        typed.search(before) or after.match(text, end) or _tied(place, before, strong, weak, model_says=True)
+    )
