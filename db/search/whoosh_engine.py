@@ -266,7 +266,7 @@ class WhooshEngine:
             except Exception:  # no syntax is left, but no string may ever raise out of a search
                 query = NullQuery
             note = f"could not understand {query_text!r}; searched for the words {words!r} instead"
-        query = query.accept(_searchable(self.ix.schema))
+        query = query.accept(_searchable(self.parser.schema))  # ix.schema re-reads the TOC file
         return query.accept(_fold_loose_terms).accept(_exact_phrases).normalize(), note, text
 
     def search(self, query_text: str, limit: int = 20, sort: str = "relevance") -> EngineResults:
