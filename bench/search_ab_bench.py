@@ -55,18 +55,20 @@ def main() -> None:
     parser.add_argument("--paragraphs", type=int, default=20_000)
     parser.add_argument("--queries", type=int, default=200)
     parser.add_argument("--rounds", type=int, default=3)
+    parser.add_argument("--work", type=Path, help="folder for the libraries (default: a temporary one)")
     args = parser.parse_args()
     rng = random.Random(SEED)
-    with tempfile.TemporaryDirectory() as temporary:
+    with tempfile.TemporaryDirectory(dir=args.work) as temporary:
         folder = Path(temporary)
         library, rows = build_library(folder / "library", args.paragraphs, rng)
+        stored = library.folder
         library.close()
         queries = make_queries(rng, rows, args.queries)
         sides = {"baseline": args.baseline.resolve(), "this": ROOT}
         workers = {}
         for name, tree in sides.items():
             copy = folder / f"library-{name}"
-            shutil.copytree(folder / "library", copy, ignore=shutil.ignore_patterns("index*"))
+            shutil.copytree(stored, copy, ignore=shutil.ignore_patterns("index*"))
             workers[name] = subprocess.Popen(
                 [sys.executable, "-c", WORKER, str(tree), str(copy)],
                 stdin=subprocess.PIPE,

@@ -57,8 +57,10 @@ def _comparison(match: re.Match[str]) -> str:
 
 
 def _bounded_wildcards(word: str) -> str:
-    """At most MAX_WILDCARDS_PER_WORD wildcards in a word; a word of wildcards alone is dropped."""
-    if not _WILDCARD.sub("", word).strip('"()[]{}+-^~'):
+    """At most MAX_WILDCARDS_PER_WORD wildcards in a word; a word of wildcards alone (`*`, `tag:*`),
+    which asks for every term of every field, is dropped."""
+    tail = word.rpartition(":")[2]
+    if _WILDCARD.search(tail) and not _WILDCARD.sub("", tail).strip('"()[]{}+-^~'):
         return ""
     kept = 0
 
@@ -140,8 +142,10 @@ _DANGLING_OPERATOR = re.compile(
 
 
 def drop_empty_filters(text: str) -> str:
-    """Without empty filters and without operators that have nothing on one side."""
-    return _DANGLING_OPERATOR.sub("", " ".join(_EMPTY_FILTER.sub(" ", text).split())).strip()
+    """Without empty filters, wildcards they leave alone (`*country:`) and operators that have nothing
+    on one side."""
+    words = [word for word in _EMPTY_FILTER.sub(" ", text).split() if _WILDCARD.sub("", word)]
+    return _DANGLING_OPERATOR.sub("", " ".join(words)).strip()
 
 
 def has_dangling_operator(text: str) -> bool:
