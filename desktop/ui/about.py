@@ -35,6 +35,7 @@ def about_html(library_folder: Path) -> str:
             QCoreApplication.translate(
                 "About",
                 "French names are found with spaCy's fr_core_news_sm model, licensed under LGPL-LR. "
+                "Places come in part from GeoNames (geonames.org, CC BY 4.0). "
                 "Fonts: DejaVu (Bitstream Vera licence).",
             )
         )

@@ -10,19 +10,16 @@ IMPORT_LINK = "excerpta:import"
 SAMPLE_LINK = "excerpta:sample"
 
 
-def tr(text: str) -> str:
-    return QCoreApplication.translate("FirstRun", text)
-
-
 def welcome_html() -> str:
-    title = escape(tr("This library is empty"))
+    translate = QCoreApplication.translate
+    title = escape(translate("FirstRun", "This library is empty"))
     lines = [
-        f'<p><a href="{IMPORT_LINK}">{escape(tr("Import reports…"))}</a> (Ctrl+I): '
-        + escape(tr("text, PDF, HTML or Word files, or a whole folder (Ctrl+Shift+I)."))
+        f'<p><a href="{IMPORT_LINK}">{escape(translate("FirstRun", "Import reports…"))}</a> (Ctrl+I): '
+        + escape(translate("FirstRun", "text, PDF, HTML or Word files, or a whole folder (Ctrl+Shift+I)."))
         + "</p>",
-        "<p>" + escape(tr("Or drop files or folders on this window.")) + "</p>",
-        f'<p><a href="{SAMPLE_LINK}">{escape(tr("Open the bundled sample report"))}</a> '
-        + escape(tr("to try searching, bookmarking and exporting."))
+        "<p>" + escape(translate("FirstRun", "Or drop files or folders on this window.")) + "</p>",
+        f'<p><a href="{SAMPLE_LINK}">{escape(translate("FirstRun", "Open the bundled sample report"))}</a> '
+        + escape(translate("FirstRun", "to try searching, bookmarking and exporting."))
         + "</p>",
     ]
     return (

@@ -344,9 +344,7 @@ class MainWindow(QMainWindow):
         self.tree_model.set_outlines(outlines, scores)
         paragraphs = sum(o.document.paragraph_count for o in outlines)
         self.statusBar().showMessage(
-            self.tr("{documents} documents, {paragraphs} paragraphs").format(
-                documents=len(outlines), paragraphs=paragraphs
-            )
+            self.tr("%n document(s)", "", len(outlines)) + ", " + self.tr("%n paragraph(s)", "", paragraphs)
         )
 
     def _show_saved_searches(self, searches: list[SavedSearchRecord]) -> None:
