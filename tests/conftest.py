@@ -17,7 +17,10 @@ from db.library import Library
 from desktop.cli import main as cli_main
 from desktop.resources import SAMPLE_DIR
 
-REAL_REPORT = Path(__file__).resolve().parents[2] / "shared" / "corpus" / "000_418caeb620c82ff5.txt"
+# The shared data beside the checkout (never copied into the repo); EXCERPTA_SHARED points elsewhere, for
+# a worktree that does not sit beside it.
+SHARED = Path(os.environ.get("EXCERPTA_SHARED") or Path(__file__).resolve().parents[2] / "shared")
+REAL_REPORT = SHARED / "corpus" / "000_418caeb620c82ff5.txt"
 SAMPLE_REPORT = SAMPLE_DIR / "luxembourg_2025_fr.txt"
 
 

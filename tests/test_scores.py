@@ -12,9 +12,10 @@ from db.services.scores import compare_indicator, country_scores, document_score
 from desktop.ingest.scores import mend_country_name, score_key
 from domain.countries import iso_for_name
 from domain.taxonomy import load_taxonomy
+from tests.conftest import SHARED
 from tests.snapshots import library_rows
 
-OCINDEX = Path(__file__).resolve().parents[2] / "shared" / "data" / "ocindex"
+OCINDEX = SHARED / "data" / "ocindex"
 WORKBOOK = OCINDEX / "global_oc_index_2021_2023.xlsx"
 WIDE_2025 = OCINDEX / "ocindex_2025_dataset_reconstructed.csv"
 LONG = OCINDEX / "ocindex_scores_long_2021_2023_2025.csv"

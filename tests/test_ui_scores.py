@@ -3,8 +3,6 @@ comparison, and importing a score file from the Scores menu."""
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor, QImage
@@ -16,16 +14,11 @@ from desktop.scores_display import PILLAR_COLOURS
 from desktop.ui.outline_model import ID_ROLE, KIND_ROLE
 from desktop.ui.scores_views import CountryListModel
 from desktop.ui.search_model import HIT_ROLE
+from tests.conftest import SHARED
 from tests.score_fixtures import invented_score, write_invented_scores
 from tests.snapshots import library_rows
 
-WIDE_2025 = (
-    Path(__file__).resolve().parents[2]
-    / "shared"
-    / "data"
-    / "ocindex"
-    / "ocindex_2025_dataset_reconstructed.csv"
-)
+WIDE_2025 = SHARED / "data" / "ocindex" / "ocindex_2025_dataset_reconstructed.csv"
 
 
 @pytest.fixture
