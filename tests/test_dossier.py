@@ -14,8 +14,8 @@ HOSTILE = "Groupe à suivre <b> & <img src='/etc/passwd'/> — Türkiye, Łódź
 
 
 @pytest.fixture
-def bookmarked(cli, sample_report):
-    assert cli("import", sample_report).code == 0
+def bookmarked(cli, sample_library_copy):
+    """A copy of the sample library (imported with facts) and three bookmarks."""
     outline = cli("outline", "--json").json()[0]
     by_indicator = {
         p["indicator"]: p for s in outline["sections"] for n in [s, *s["sections"]] for p in n["paragraphs"]

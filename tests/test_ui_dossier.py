@@ -9,16 +9,12 @@ pytest.importorskip("PySide6")
 from pypdf import PdfReader
 from PySide6.QtCore import QModelIndex, Qt
 
-from db.search.sync import sync_index
 from db.services.bookmarks import BookmarkDraft, add_bookmark
-from desktop.ingest.batch import import_one
 from desktop.ui.dossier_builder import ExcerptOrderModel
 
 
 @pytest.fixture
-def window(open_window, library, sample_report):
-    import_one(library, sample_report)
-    sync_index(library)
+def window(open_window, sample_library_copy, library):
     from db.services.documents import outline
 
     paragraphs = [p for s in outline(library)[0].sections for n in [s, *s.sections] for p in n.paragraphs]
@@ -49,7 +45,7 @@ def test_ctrl_e_builds_a_dossier_in_the_chosen_order(qtbot, window, tmp_path):
     previews = []
     builder.open_preview = previews.append
     out = tmp_path / "dossier.pdf"
-    with qtbot.waitSignal(builder.exported, timeout=30000):
+    with qtbot.waitSignal(builder.exported, timeout=120000):
         builder.export_to(out)
     assert previews == [str(out)]
     text = "\n".join(page.extract_text() for page in PdfReader(out).pages)
@@ -58,7 +54,7 @@ def test_ctrl_e_builds_a_dossier_in_the_chosen_order(qtbot, window, tmp_path):
 
 
 def test_the_current_search_results_can_be_the_dossier(qtbot, window, tmp_path):
-    with qtbot.waitSignal(window.search.results_ready, timeout=10000):
+    with qtbot.waitSignal(window.search.results_ready, timeout=120000):
         window.search.set_query("Rotterdam OR ivoire")
     builder = window.open_dossier_builder()
     assert builder.source.count() == 2
@@ -66,7 +62,7 @@ def test_the_current_search_results_can_be_the_dossier(qtbot, window, tmp_path):
     assert builder.model.rowCount() == 2
     builder.open_preview = lambda _path: None
     out = tmp_path / "results.pdf"
-    with qtbot.waitSignal(builder.exported, timeout=30000):
+    with qtbot.waitSignal(builder.exported, timeout=120000):
         builder.export_to(out)
     text = "\n".join(page.extract_text() for page in PdfReader(out).pages)
     assert "search: Rotterdam OR ivoire" in text and "ivoire" in text and "Rotterdam" in text

@@ -7,14 +7,11 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor, QImage
 
-from db.search.sync import sync_index
-from desktop.ingest.batch import import_one
-from desktop.ingest.scores import import_score_file
 from desktop.scores_display import PILLAR_COLOURS
 from desktop.ui.outline_model import ID_ROLE, KIND_ROLE
 from desktop.ui.scores_views import CountryListModel
 from desktop.ui.search_model import HIT_ROLE
-from tests.conftest import SHARED
+from tests.conftest import SHARED, import_scores
 from tests.score_fixtures import invented_score, write_invented_scores
 from tests.snapshots import library_rows
 
@@ -22,11 +19,9 @@ WIDE_2025 = SHARED / "data" / "ocindex" / "ocindex_2025_dataset_reconstructed.cs
 
 
 @pytest.fixture
-def scored_window(open_window, library, sample_report, tmp_path):  # type: ignore[no-untyped-def]
+def scored_window(open_window, sample_library_copy, library, tmp_path):  # type: ignore[no-untyped-def]
     """The sample report (Luxembourg 2025) with invented 2023 and 2025 scores for four countries."""
-    import_one(library, sample_report)
-    import_score_file(library, write_invented_scores(tmp_path / "invented_scores.csv"))
-    sync_index(library)
+    import_scores(library, write_invented_scores(tmp_path / "invented_scores.csv"))
     return open_window(library)
 
 
@@ -144,14 +139,12 @@ def test_compare_view_shows_scores_and_paragraphs_side_by_side(scored_window, qt
 
 
 def test_importing_scores_from_the_menu_updates_the_tree(
-    open_window, library, sample_report, tmp_path, qtbot
+    open_window, sample_library_copy, library, tmp_path, qtbot
 ):
-    import_one(library, sample_report)
-    sync_index(library)
     window = open_window(library)
     assert _paragraph_row(window, "cocaine_trade").siblingAtColumn(1).data() is None
     window.scores_menu.import_file(write_invented_scores(tmp_path / "scores.csv"))
-    qtbot.waitUntil(lambda: bool(window.scores_menu.last_outcomes), timeout=10000)
+    qtbot.waitUntil(lambda: bool(window.scores_menu.last_outcomes), timeout=120000)
     assert "edition 2025: 4 countries imported" in window.statusBar().currentMessage()
     assert _paragraph_row(window, "cocaine_trade").siblingAtColumn(1).data()
 
@@ -162,7 +155,7 @@ def test_a_bad_score_file_from_the_menu_changes_nothing(open_window, library, li
     bad = tmp_path / "scores_2025.csv"
     bad.write_text("Country,Cocaine trade\nBelgium,11\n", encoding="utf-8")
     window.scores_menu.import_file(bad)
-    qtbot.waitUntil(lambda: "outside 1 to 10" in window.statusBar().currentMessage(), timeout=10000)
+    qtbot.waitUntil(lambda: "outside 1 to 10" in window.statusBar().currentMessage(), timeout=120000)
     assert (
         window.statusBar().currentMessage()
         == f"{bad}: CSV, row 2, column B (Cocaine trade): 11 is outside 1 to 10"
@@ -173,25 +166,24 @@ def test_a_bad_score_file_from_the_menu_changes_nothing(open_window, library, li
     box.close()
 
 
-def test_the_belgian_cocaine_paragraph_shows_8(open_window, library, real_report):
+def test_the_belgian_cocaine_paragraph_shows_8(open_window, real_library_copy, library):
     if not WIDE_2025.exists():
         pytest.skip(f"score file not available at {WIDE_2025}")
-    import_one(library, real_report)
-    import_score_file(library, WIDE_2025)
+    import_scores(library, WIDE_2025)
     window = open_window(library)
     assert _paragraph_row(window, "cocaine_trade").siblingAtColumn(1).data().split()[0] == "8"
 
 
 def test_search_pane_filters_by_score_and_sorts_by_it(scored_window, qtbot):
     pane = scored_window.search
-    with qtbot.waitSignal(pane.results_ready, timeout=10000):
+    with qtbot.waitSignal(pane.results_ready, timeout=120000):
         pane.set_query("score:>=6")
     hits = [pane.model.index(r).data(HIT_ROLE) for r in range(pane.model.rowCount())]
     assert hits and all(h.indicator_score >= 6 for h in hits)
     assert f"({hits[0].indicator_score:g}/10)" in pane.model.index(0).data()
-    with qtbot.waitSignal(pane.results_ready, timeout=10000):
+    with qtbot.waitSignal(pane.results_ready, timeout=120000):
         pane.field.setText("trafic")
-    with qtbot.waitSignal(pane.results_ready, timeout=10000):
+    with qtbot.waitSignal(pane.results_ready, timeout=120000):
         pane.sort_box.setCurrentIndex(pane.sort_box.findData("score"))
     scores = [pane.model.index(r).data(HIT_ROLE).indicator_score or 0 for r in range(pane.model.rowCount())]
     assert len(scores) > 3 and scores == sorted(scores, reverse=True)

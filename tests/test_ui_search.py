@@ -9,10 +9,9 @@ pytest.importorskip("PySide6")
 from PySide6.QtCore import Qt
 
 from db.search.service import search
-from db.search.sync import sync_index
-from desktop.ingest.batch import import_one
 from desktop.ui.facet_model import FILTER_ROLE, FacetModel
 from desktop.ui.search_model import SearchResultsModel
+from tests.conftest import import_report
 
 
 @pytest.fixture
@@ -21,8 +20,7 @@ def window(sample_window):
 
 
 def test_result_and_facet_models_pass_the_model_tester(qtmodeltester, library, sample_report):
-    import_one(library, sample_report)
-    sync_index(library)
+    import_report(library, sample_report, facts=False)
     results = search(library, "cocaïne")
     model = SearchResultsModel()
     model.set_results(results)
@@ -38,7 +36,7 @@ def test_result_and_facet_models_pass_the_model_tester(qtmodeltester, library, s
 def test_typing_searches_and_enter_opens_the_hit_in_the_reader(qtbot, window):
     qtbot.keyClick(window, Qt.Key.Key_F, Qt.KeyboardModifier.ControlModifier)
     assert window.tabs.currentWidget() is window.search
-    with qtbot.waitSignal(window.search.results_ready, timeout=10000):
+    with qtbot.waitSignal(window.search.results_ready, timeout=120000):
         qtbot.keyClicks(window.search.field, "Rotterdam")
     assert window.search.model.rowCount() == 1
     assert "1 paragraphs" in window.search.count.text()
@@ -52,22 +50,22 @@ def test_typing_searches_and_enter_opens_the_hit_in_the_reader(qtbot, window):
 
 def test_escape_clears_the_search(qtbot, window):
     window.focus_search()
-    with qtbot.waitSignal(window.search.results_ready, timeout=10000):
+    with qtbot.waitSignal(window.search.results_ready, timeout=120000):
         qtbot.keyClicks(window.search.field, "cocaine")  # QTest types ASCII only; folding finds cocaïne
     assert window.search.model.rowCount() > 0
-    with qtbot.waitSignal(window.search.results_ready, timeout=10000):
+    with qtbot.waitSignal(window.search.results_ready, timeout=120000):
         qtbot.keyClick(window.search.field, Qt.Key.Key_Escape)
     assert window.search.field.text() == "" and window.search.model.rowCount() == 0
 
 
 def test_clicking_a_facet_adds_its_filter(qtbot, window):
-    with qtbot.waitSignal(window.search.results_ready, timeout=10000):
+    with qtbot.waitSignal(window.search.results_ready, timeout=120000):
         window.search.set_query("cocaïne")
     indicator_row = next(
         r for r in range(window.facets.rowCount()) if window.facets.index(r, 0).data() == "Indicator"
     )
     value = window.facets.index(0, 0, window.facets.index(indicator_row, 0))
-    with qtbot.waitSignal(window.search.results_ready, timeout=10000):
+    with qtbot.waitSignal(window.search.results_ready, timeout=120000):
         window._apply_facet(value)
     assert window.search.model.results is not None
     assert window.search.field.text().startswith("cocaïne indicator:")

@@ -8,22 +8,18 @@ pytest.importorskip("PySide6")
 
 from PySide6.QtCore import Qt
 
-from db.search.sync import sync_index
-from desktop.ingest.batch import import_one
 from desktop.ui.main_window import MainWindow
 from desktop.ui.settings import LAST_LIBRARY, RECENT_SEARCHES, remember_search, store
 
 
-def test_window_state_survives_a_restart(qtbot, library, sample_report):
-    import_one(library, sample_report)
-    sync_index(library)
+def test_window_state_survives_a_restart(qtbot, sample_library_copy, library):
     first = MainWindow(library)
     qtbot.addWidget(first)
     first.show()
     first.resize(760, 560)  # within the offscreen screen, which restoreGeometry clamps to
     first.highlight_action.setChecked(False)
     first.facts_dock.hide()
-    with qtbot.waitSignal(first.search.results_ready, timeout=10000):
+    with qtbot.waitSignal(first.search.results_ready, timeout=120000):
         first.search.set_query("cocaïne")
     first.search.view.setCurrentIndex(first.search.model.index(0))
     qtbot.keyClick(first.search.view, Qt.Key.Key_Return)  # opening a result remembers its query

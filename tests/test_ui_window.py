@@ -41,7 +41,7 @@ def test_tree_model_passes_the_model_tester(qtmodeltester, library, sample_repor
 
 def test_import_from_the_window_runs_in_the_background_and_fills_the_tree(qtbot, window, sample_report):
     assert window.tree_model.rowCount() == 0
-    with qtbot.waitSignal(window.import_flow.finished, timeout=20000) as finished:
+    with qtbot.waitSignal(window.import_flow.finished, timeout=120000) as finished:
         window.import_paths([sample_report])
     results = finished.args[0]
     assert [r.status for r in results] == [ImportStatus.IMPORTED]
@@ -62,7 +62,7 @@ def test_dropping_files_imports_them_and_reports_failures_in_words(qtbot, window
         Qt.MouseButton.NoButton,
         Qt.KeyboardModifier.NoModifier,
     )
-    with qtbot.waitSignal(window.import_flow.finished, timeout=20000) as finished:
+    with qtbot.waitSignal(window.import_flow.finished, timeout=120000) as finished:
         window.dropEvent(event)
     lines = [r.line() for r in finished.args[0]]
     assert lines[0] == f"{bad}: failed: not a PDF (no PDF header)"
