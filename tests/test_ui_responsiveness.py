@@ -18,6 +18,7 @@ from sqlalchemy import event
 
 import desktop.ingest.pipeline
 from desktop.facts.engine import SpacyEngine
+from desktop.facts.worker import ProcessExtractor
 
 
 def _record_where(
@@ -45,13 +46,17 @@ def test_an_import_from_the_window_runs_off_the_gui_thread(
     window.lane.wait_for_done()  # the open-time repair, before recording
     seen: dict[str, set[int]] = defaultdict(set)
     _record_where(monkeypatch, "parse", desktop.ingest.pipeline.parse_report, seen)
-    real_mentions = SpacyEngine.mentions
+    # Facts: spaCy runs in a worker process (desktop/facts/worker.py) or, without it, in this process;
+    # either way, the thread that hands it the paragraphs is recorded.
+    for owner in (SpacyEngine, ProcessExtractor):
+        method = "mentions" if owner is SpacyEngine else "__call__"
+        real = getattr(owner, method)
 
-    def mentions(self: SpacyEngine, texts: list[str]) -> Any:
-        seen["facts"].add(threading.get_ident())
-        return real_mentions(self, texts)
+        def recorded(self: Any, *args: Any, _real: Any = real, **kwargs: Any) -> Any:
+            seen["facts"].add(threading.get_ident())
+            return _real(self, *args, **kwargs)
 
-    monkeypatch.setattr(SpacyEngine, "mentions", mentions)
+        monkeypatch.setattr(owner, method, recorded)
 
     def statement(_conn: Any, _cursor: Any, sql: str, *_args: Any) -> None:
         if sql.lstrip().split(" ", 1)[0].upper() in {"INSERT", "UPDATE", "DELETE"}:
