@@ -85,3 +85,22 @@ def test_overlapping_repeats_are_all_candidates():
     text = "aaaa"
     assert reanchor(QuoteSelector("aa", "a", "a", 1, 3), text) == (1, 3)
     assert reanchor(QuoteSelector("aa", "aa", "", 2, 4), text) == (2, 4)
+
+
+def test_a_selector_near_the_start_keeps_the_whole_short_prefix():
+    selector = selector_for(TEXT, 3, 7)
+    assert (selector.exact, selector.prefix) == ("port", "Le ")
+
+
+def test_the_prefix_alone_can_decide_against_the_old_offset():
+    text = "un mot final. deux mot final."
+    # same suffix for both; only the prefix tells them apart, and the old offset points at the first
+    selector = QuoteSelector(exact="mot", prefix="deux ", suffix=" final.", start=3, end=6)
+    assert reanchor(selector, text) == (19, 22)
+
+
+def test_a_prefix_reaching_the_very_first_character_counts_it():
+    text = "Xmot Ymot"
+    # both occurrences match one character of prefix ("X" at offset 0, none for "Y"), so the first wins
+    # on context even though the old offset is the second's
+    assert reanchor(QuoteSelector(exact="mot", prefix="X", suffix="", start=6, end=9), text) == (1, 4)
