@@ -149,9 +149,14 @@ def test_importing_scores_from_the_menu_updates_the_tree(
     assert _paragraph_row(window, "cocaine_trade").siblingAtColumn(1).data()
 
 
-def test_a_bad_score_file_from_the_menu_changes_nothing(open_window, library, library_dir, tmp_path, qtbot):
+def test_a_bad_score_file_from_the_menu_changes_nothing(
+    open_window, sample_library_copy, library, library_dir, tmp_path, qtbot
+):
+    import_scores(library, write_invented_scores(tmp_path / "good.csv"))
     window = open_window(library)
+    window.lane.wait_for_done()
     before = library_rows(library_dir)
+    assert before["documents"] and before["scores"]  # something a bad file could damage
     bad = tmp_path / "scores_2025.csv"
     bad.write_text("Country,Cocaine trade\nBelgium,11\n", encoding="utf-8")
     window.scores_menu.import_file(bad)
