@@ -196,3 +196,23 @@ def test_undo_after_a_new_version_does_not_attach_the_quote_to_another_text(
         p.id: p.text for s in outline(library)[0].sections for n in [s, *s.sections] for p in n.paragraphs
     }
     assert restored.orphan or "Rotterdam" in texts[restored.paragraph_id]
+
+
+def test_edit_and_remove_answer_for_the_bookmark_asked_and_list_filters_by_document(
+    library, sample, tmp_path
+):
+    _document, _text, paragraphs = sample
+    notes = tmp_path / "notes.md"
+    notes.write_text("# Carnet\n\nLe quai sept de Zeebrugge.\n", "utf-8")
+    other = import_report(library, notes, facts=False)
+    [quay] = [p for s in outline(library, [other])[0].sections for p in s.paragraphs]
+    first = add_bookmark(library, BookmarkDraft(paragraphs["heroin_trade"].id, None, "un"))
+    second = add_bookmark(library, BookmarkDraft(quay.id, "Zeebrugge", "deux"))
+    assert edit_bookmark(library, second.id, note="deux bis").id == second.id
+    recoloured = edit_bookmark(library, second.id, color="red")
+    assert list_bookmarks(library, document_id=other) == [recoloured]
+    assert [b.id for b in list_bookmarks(library, document_id=first.document_id)] == [first.id]
+    with pytest.raises(BookmarkError, match=r"^42: no such bookmark$"):
+        remove_bookmark(library, 42)
+    assert remove_bookmark(library, second.id).note == "deux bis"
+    assert list_bookmarks(library) == [first]

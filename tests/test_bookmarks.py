@@ -15,7 +15,7 @@ from db.services.bookmarks import (
     restore_bookmark,
 )
 from desktop.cli import COLORS as CLI_COLORS
-from desktop.ingest.batch import import_one
+from tests.conftest import import_report
 
 
 @pytest.fixture
@@ -131,8 +131,7 @@ def test_notes_survive_a_revised_report_and_orphans_are_kept(sample_library, sam
 
 
 def test_removal_can_be_undone_exactly(library, sample_report):
-    result = import_one(library, sample_report)
-    assert result.ok
+    import_report(library, sample_report, facts=False)
     from db.services.documents import outline
 
     paragraph = outline(library)[0].sections[0].sections[0].paragraphs[0]
