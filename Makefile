@@ -5,7 +5,7 @@ BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 SAMPLE_LIBRARY ?= $(CURDIR)/.sample-library
 
-.PHONY: run test test-xvfb lint bench clean package package-check translations check-system
+.PHONY: run test test-xvfb lint bench clean package package-check translations check-system mutation
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -44,6 +44,14 @@ lint: $(STAMP)
 	$(BIN)/ruff check domain db desktop tests bench
 	$(BIN)/mypy domain db desktop --exclude desktop/ui
 
+# Mutation testing (not part of CI, for time): each mutant of db/, desktop/ingest/, desktop/dossier/ and
+# desktop/ops/ must make a test of the fast subset fail (see [tool.mutmut] in pyproject.toml). Narrow it with
+# MUTANTS, e.g. make mutation MUTANTS='db.services.anchoring*'. Results: mutants/, `mutmut results`.
+MUTANTS ?=
+mutation: $(STAMP)
+	QT_QPA_PLATFORM=offscreen nice -n 10 $(BIN)/mutmut run $(MUTANTS)
+	$(BIN)/python bench/mutation_summary.py
+
 bench: $(STAMP)
 	$(BIN)/python bench/import_bench.py
 
@@ -58,4 +66,4 @@ package-check: package
 	packaging/smoke_test.sh dist/excerpta
 
 clean:
-	rm -rf $(VENV) .sample-library .pytest_cache build dist
+	rm -rf $(VENV) .sample-library .pytest_cache build dist mutants

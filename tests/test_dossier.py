@@ -14,8 +14,8 @@ HOSTILE = "Groupe à suivre <b> & <img src='/etc/passwd'/> — Türkiye, Łódź
 
 
 @pytest.fixture
-def bookmarked(cli, sample_report):
-    assert cli("import", sample_report).code == 0
+def bookmarked(cli, sample_library_copy):
+    """A copy of the sample library (imported with facts) and three bookmarks."""
     outline = cli("outline", "--json").json()[0]
     by_indicator = {
         p["indicator"]: p for s in outline["sections"] for n in [s, *s["sections"]] for p in n["paragraphs"]
@@ -151,6 +151,32 @@ def test_web_annotations_round_trip_into_a_new_library(bookmarked, sample_report
         )
 
     assert comparable(first) == comparable(second)
+
+    # Not only the same as itself: every selector is where the document's own text says it must be.
+    import sqlite3
+
+    with sqlite3.connect(other / "library.sqlite") as connection:
+        [text] = [row[0] for row in connection.execute("SELECT normalised_text FROM documents")]
+    expected_notes = {HOSTILE, ("Note longue. " * 420).strip(), None}  # notes are stored stripped
+    for path in (first, second):
+        items = json.loads(path.read_text(encoding="utf-8"))["first"]["items"]
+        assert len(items) == 3
+        for item in items:
+            selectors = {s["type"]: s for s in item["target"]["selector"]}
+            quote, position = selectors["TextQuoteSelector"], selectors["TextPositionSelector"]
+            assert text.count(quote["exact"]) == 1, quote["exact"][:40]  # one place, found by hand below
+            start = text.index(quote["exact"])
+            end = start + len(quote["exact"])
+            assert (position["start"], position["end"]) == (start, end)
+            assert quote["prefix"] == text[max(0, start - 32) : start] and len(quote["prefix"]) == 32
+            assert quote["suffix"] == text[end : end + 32] and len(quote["suffix"]) == 32
+        selectors = [s for i in items for s in i["target"]["selector"]]
+        exacts = {s["exact"] for s in selectors if s["type"] == "TextQuoteSelector"}
+        assert "la Mocro Mafia" in exacts
+        notes = {
+            next((b["value"] for b in i["body"] if b.get("purpose") == "commenting"), None) for i in items
+        }
+        assert notes == expected_notes, notes
 
 
 def test_excerpts_carry_their_score_and_the_countries_get_a_chart_page(bookmarked, tmp_path):

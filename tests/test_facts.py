@@ -31,18 +31,34 @@ def _outline_paragraphs(cli) -> dict[int, dict]:
 
 
 @pytest.fixture
-def sample_library(cli, sample_report):
-    assert cli("import", sample_report).code == 0
+def sample_library(sample_cli):
+    """The session's sample library with facts: these tests only read."""
+    return sample_cli
+
+
+@pytest.fixture
+def own_sample(sample_library_copy, cli):
+    """A copy of the sample library with facts, for tests that change it."""
     return cli
 
 
-def test_real_report_meets_the_quality_targets(real_report):
-    gold = json.loads((FIXTURES / "real_report_entities.json").read_text(encoding="utf-8"))["paragraphs"]
-    document = parse_report(real_report)
+@pytest.fixture(scope="module")
+def real_extraction() -> tuple[list[ParagraphContext], list]:
+    """The real report's paragraphs and the facts extracted from them, once for this module."""
+    from tests.conftest import REAL_REPORT
+
+    if not REAL_REPORT.exists():
+        pytest.skip(f"real report not available at {REAL_REPORT}")
+    document = parse_report(REAL_REPORT)
     contexts = [
         ParagraphContext(i, p.text, "fr", "BE", p.indicator_key) for i, p in enumerate(document.paragraphs())
     ]
-    facts = extract_facts(contexts)
+    return contexts, extract_facts(contexts)
+
+
+def test_real_report_meets_the_quality_targets(real_extraction):
+    gold = json.loads((FIXTURES / "real_report_entities.json").read_text(encoding="utf-8"))["paragraphs"]
+    contexts, facts = real_extraction
     expected = {c.paragraph_id: set(gold[c.indicator]) for c in contexts}
     for kind, result in score(expected, facts, ENTITY_TYPES).items():
         assert result.precision >= 0.9 and result.recall >= 0.9, (
@@ -52,12 +68,9 @@ def test_real_report_meets_the_quality_targets(real_report):
         )
 
 
-def test_real_report_roles_and_flows(real_report):
-    document = parse_report(real_report)
-    contexts = [
-        ParagraphContext(i, p.text, "fr", "BE", p.indicator_key) for i, p in enumerate(document.paragraphs())
-    ]
-    roles = {f.canonical for f in extract_facts(contexts) if f.type == "role"}
+def test_real_report_roles_and_flows(real_extraction):
+    _contexts, facts = real_extraction
+    roles = {f.canonical for f in facts if f.type == "role"}
     # every « pays de transit / de destination / d’origine (pour X) » sentence of the report
     assert {
         "BE: transit and destination · trafic d’êtres humains",
@@ -107,9 +120,8 @@ def test_every_fact_points_at_its_exact_span(sample_library):
         assert paragraphs[fact["paragraph_id"]]["text"][fact["start"] : fact["end"]] == fact["text"]
 
 
-def test_no_junk_facts(sample_library, real_report):
-    sample_library("import", real_report)
-    for fact in sample_library("facts", "--json").json():
+def test_no_junk_facts(sample_and_real_cli):
+    for fact in sample_and_real_cli("facts", "--json").json():
         text = fact["text"]
         assert text not in {"d’", "l’", "d'", "l'", "L’", "un", "Il", "Elle", "État"}, fact
         assert not (text.isupper() and len(text) > 8), fact  # a heading
@@ -139,9 +151,8 @@ def test_commodities_are_linked_to_their_indicator(sample_library):
     assert {f["data"]["indicator"] for f in commodities if f["canonical"] == "ivory"} == {"fauna_crimes"}
 
 
-def test_entities_have_counts_and_aliases(sample_library, real_report):
-    sample_library("import", real_report)
-    entities = {(e["type"], e["canonical"]): e for e in sample_library("entities", "--json").json()}
+def test_entities_have_counts_and_aliases(sample_and_real_cli):
+    entities = {(e["type"], e["canonical"]): e for e in sample_and_real_cli("entities", "--json").json()}
     mocro = entities[("criminal_group", "Mocro Mafia")]
     assert mocro["count"] == 5 and sorted(map(int, mocro["documents"])) == [1, 2]
     assert (
@@ -156,13 +167,13 @@ def test_entity_search_uses_canonical_names_and_aliases(sample_library):
     assert antwerp["total"] >= 1 and all("Anvers" in hit["snippet"] for hit in antwerp["hits"])
 
 
-def test_decisions_survive_re_extraction_and_re_import(sample_library, sample_report, tmp_path):
-    assert sample_library("entity", "reject", "place", "Schengen Area").code == 0
-    assert sample_library("entity", "rename", "criminal_group", "Mocro Mafia", "Mocro-maffia").code == 0
-    assert sample_library("entity", "merge", "institution", "CRF", "Financial Intelligence Unit").code == 0
+def test_decisions_survive_re_extraction_and_re_import(own_sample, sample_report, tmp_path):
+    assert own_sample("entity", "reject", "place", "Schengen Area").code == 0
+    assert own_sample("entity", "rename", "criminal_group", "Mocro Mafia", "Mocro-maffia").code == 0
+    assert own_sample("entity", "merge", "institution", "CRF", "Financial Intelligence Unit").code == 0
 
     def state() -> tuple[set[str], set[str]]:
-        facts = sample_library("facts", "--json").json()
+        facts = own_sample("facts", "--json").json()
         return (
             {f["canonical"] for f in facts if f["type"] == "place"},
             {f["canonical"] for f in facts if f["type"] in ("criminal_group", "institution")},
@@ -170,19 +181,19 @@ def test_decisions_survive_re_extraction_and_re_import(sample_library, sample_re
 
     for step in ("decided", "re-extracted", "re-imported"):
         if step == "re-extracted":
-            assert sample_library("extract").code == 0
+            assert own_sample("extract").code == 0
         if step == "re-imported":
             revised = tmp_path / sample_report.name
             revised.write_text(
                 sample_report.read_text(encoding="utf-8").replace("faible ampleur", "ampleur"),
                 encoding="utf-8",
             )
-            assert "new version" in sample_library("import", revised).out
+            assert "new version" in own_sample("import", revised).out
         places, names = state()
         assert "Schengen Area" not in places, step
         assert "Mocro-maffia" in names and "Mocro Mafia" not in names, step
         assert "Financial Intelligence Unit" in names and "CRF" not in names, step
-    assert sample_library("search", 'entity:"Mocro-maffia"', "--json").json()["total"] == 1
+    assert own_sample("search", 'entity:"Mocro-maffia"', "--json").json()["total"] == 1
 
 
 def test_a_decision_on_an_unknown_entity_is_an_error(sample_library):
@@ -190,18 +201,19 @@ def test_a_decision_on_an_unknown_entity_is_an_error(sample_library):
     assert result.code == 1 and "Atlantis: no place of that name" in result.err
 
 
-def test_facts_missed_by_a_crash_are_extracted_at_the_next_import(
-    cli, library_dir, sample_report, real_report
-):
+def test_facts_missed_by_a_crash_are_extracted_at_the_next_import(cli, sample_library_copy, sample_report):
     from db.library import Library
     from db.services.documents import store_document
     from db.services.facts import list_facts, stale_fact_documents
 
-    with Library.open(library_dir) as library:
-        store_document(library, parse_report(sample_report))  # committed; the app "dies" before extraction
-        assert stale_fact_documents(library) == [1] and list_facts(library) == []
-    assert cli("import", real_report).code == 0
-    with Library.open(library_dir) as library:
+    other = sample_library_copy.parent / "notes_anvers.md"  # another document beside the sample
+    other.write_text("# Notes de terrain\n\nLa Mocro Mafia contrôle une partie du port d’Anvers.\n", "utf-8")
+    with Library.open(sample_library_copy) as library:
+        assert stale_fact_documents(library) == []
+        store_document(library, parse_report(other))  # committed; the app "dies" before extraction
+        assert stale_fact_documents(library) == [2] and {f.document_id for f in list_facts(library)} == {1}
+    assert cli("import", sample_report).code == 0  # the sample again: unchanged, yet the import repairs
+    with Library.open(sample_library_copy) as library:
         assert stale_fact_documents(library) == []
         assert {f.document_id for f in list_facts(library)} == {1, 2}
 

@@ -19,9 +19,8 @@ def test_sample_imports_with_all_32_indicators(cli, sample_report):
     assert document["notes"][0].startswith("Ce résumé a été financé")
 
 
-def test_sample_artefacts_are_repaired(cli, sample_report):
-    cli("import", sample_report)
-    texts = {i: t for _, i, t in paragraphs(cli("outline", "--json").json()[0])}
+def test_sample_artefacts_are_repaired(sample_cli):
+    texts = {i: t for _, i, t in paragraphs(sample_cli("outline", "--json").json()[0])}
     assert "lutte contre le blanchiment d’argent s’est" in texts["anti_money_laundering"]  # blan- / chiment
     assert "l’organisation Info-Traite, qui" in texts["victim_witness_support"]  # Info- / Traite
     assert "acheminée par la route vers le Luxembourg" in texts["cocaine_trade"]  # blank line mid-sentence

@@ -166,7 +166,7 @@ def test_generic_profile_for_other_reports(tmp_path: Path):
 
 
 def test_profile_can_be_forced(cli, sample_report):
-    result = cli("import", sample_report, "--profile", "generic")
+    result = cli("import", "--no-facts", sample_report, "--profile", "generic")
     assert result.code == 0
     document = cli("outline", "--json").json()[0]
     assert all(p["indicator"] is None for s in document["sections"] for p in s["paragraphs"])

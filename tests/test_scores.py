@@ -12,9 +12,10 @@ from db.services.scores import compare_indicator, country_scores, document_score
 from desktop.ingest.scores import mend_country_name, score_key
 from domain.countries import iso_for_name
 from domain.taxonomy import load_taxonomy
+from tests.conftest import SHARED
 from tests.snapshots import library_rows
 
-OCINDEX = Path(__file__).resolve().parents[2] / "shared" / "data" / "ocindex"
+OCINDEX = SHARED / "data" / "ocindex"
 WORKBOOK = OCINDEX / "global_oc_index_2021_2023.xlsx"
 WIDE_2025 = OCINDEX / "ocindex_2025_dataset_reconstructed.csv"
 LONG = OCINDEX / "ocindex_scores_long_2021_2023_2025.csv"
@@ -284,23 +285,31 @@ def test_a_bad_workbook_changes_nothing_and_says_where(cli, library_dir, tmp_pat
     assert library_rows(library_dir) == before
 
 
-def test_a_bad_csv_and_a_file_that_is_no_workbook(cli, library_dir, tmp_path):
-    before = library_rows(library_dir) if (library_dir / "library.sqlite").exists() else None
+def test_a_bad_csv_and_a_file_that_is_no_workbook(cli, sample_library_copy, library_dir, tmp_path):
+    """Each refused file leaves every table as it was, in a library holding a report and scores."""
+    from tests.score_fixtures import write_invented_scores
+
+    assert cli("scores", "import", write_invented_scores(tmp_path / "invented.csv")).code == 0
+    before = library_rows(library_dir)
+    assert before["documents"] and before["scores"]  # something a bad import could damage
     wide = tmp_path / "scores_2025.csv"
     wide.write_text("Country,Cocaine trade\nBelgium,8\nFrance,eight\n", encoding="utf-8")
     result = cli("scores", "import", wide)
     assert result.code == 1
     assert f"{wide}: CSV, row 3, column B (Cocaine trade): 'eight' is not a score" in result.err
+    assert library_rows(library_dir) == before  # not even Belgium's good row 2
     no_year = tmp_path / "scores.csv"
     no_year.write_text("Country,Cocaine trade\nBelgium,8\n", encoding="utf-8")
     assert "give it with --edition YEAR" in cli("scores", "import", no_year).err
+    assert library_rows(library_dir) == before
     assert cli("scores", "import", no_year, "--edition", "2025").code == 0
+    after_good = library_rows(library_dir)
+    assert after_good != before  # the good file did change something: the snapshot can see a change
     fake = tmp_path / "fake.xlsx"
     fake.write_bytes(b"PK\x03\x04 not really a zip")
     result = cli("scores", "import", fake)
     assert result.code == 1 and result.err.startswith(f"{fake}: not a readable XLSX workbook")
-    if before is not None:
-        assert library_rows(library_dir)["documents"] == before["documents"]
+    assert library_rows(library_dir) == after_good
 
 
 def test_show_and_compare_say_what_is_missing(cli):

@@ -14,14 +14,20 @@ from desktop.ingest.pipeline import parse_report
 
 
 @pytest.fixture
-def real_library(cli, real_report):
-    assert cli("import", real_report).code == 0
-    return cli
+def real_library(real_cli):
+    """The session's real library: these tests only read."""
+    return real_cli
 
 
 @pytest.fixture
-def sample_library(cli, sample_report):
-    assert cli("import", sample_report).code == 0
+def sample_library(sample_cli):
+    """The session's sample library: these tests only read."""
+    return sample_cli
+
+
+@pytest.fixture
+def own_sample(sample_library_copy, cli):
+    """A copy of the sample library for tests that change it."""
     return cli
 
 
@@ -209,10 +215,10 @@ def test_english_and_spanish_stemming():
 # The index is derived data -----------------------------------------------------------------------
 
 
-def test_remove_takes_paragraphs_out_of_the_index(sample_library):
-    assert _search(sample_library, "cocaïne")["total"] > 0
-    assert sample_library("remove", "1").code == 0
-    assert _search(sample_library, "cocaïne")["total"] == 0
+def test_remove_takes_paragraphs_out_of_the_index(own_sample):
+    assert _search(own_sample, "cocaïne")["total"] > 0
+    assert own_sample("remove", "1").code == 0
+    assert _search(own_sample, "cocaïne")["total"] == 0
 
 
 def test_a_commit_without_its_index_update_is_repaired_at_next_open(library, sample_report, real_report):
@@ -241,16 +247,16 @@ def test_a_lost_or_foreign_index_is_rebuilt(library, sample_report):
     assert sync_index(library).rebuilt
 
 
-def test_reindex_rebuilds_from_sqlite(sample_library):
-    result = sample_library("reindex")
+def test_reindex_rebuilds_from_sqlite(own_sample):
+    result = own_sample("reindex")
     assert result.code == 0 and result.out.strip() == "reindexed 1 documents, 32 paragraphs"
-    assert _search(sample_library, "cocaïne")["total"] > 0
+    assert _search(own_sample, "cocaïne")["total"] > 0
 
 
-def test_corrected_metadata_reaches_the_index(sample_library):
-    assert _search(sample_library, "edition:2023")["total"] == 0
-    sample_library("edit", "1", "--edition", "2023")
-    assert _search(sample_library, "edition:2023")["total"] == 32
+def test_corrected_metadata_reaches_the_index(own_sample):
+    assert _search(own_sample, "edition:2023")["total"] == 0
+    own_sample("edit", "1", "--edition", "2023")
+    assert _search(own_sample, "edition:2023")["total"] == 32
 
 
 @pytest.mark.parametrize("language", ["fr", "en", "es"])

@@ -99,7 +99,7 @@ def test_delete_and_undo_from_the_panel(qtbot, window, library):
     assert list_bookmarks(library) == [] and window.bookmarks_panel.model.rowCount() == 0
     assert window.undo_stack.canUndo()
     window.activateWindow()  # the bookmark dialog has just closed: focus comes back to the window
-    qtbot.waitUntil(lambda: QApplication.activeWindow() is window)
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is window, timeout=60000)
     with qtbot.waitSignal(window.lane.changed, timeout=60000):
         qtbot.keyClick(window.bookmarks_panel.view, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
     [restored] = list_bookmarks(library)
@@ -122,7 +122,7 @@ def test_a_revised_report_keeps_notes_and_lists_orphans(
         sample_report.read_text(encoding="utf-8").replace("et le port de Rotterdam", "et d’Anvers"),
         encoding="utf-8",
     )
-    with qtbot.waitSignal(window.import_flow.finished, timeout=60000):
+    with qtbot.waitSignal(window.import_flow.finished, timeout=120000):
         window.import_paths([revised])
     records = {r.exact: r for r in list_bookmarks(library)}
     assert not records["Mocro Mafia"].orphan and records["Mocro Mafia"].note == "suivre"

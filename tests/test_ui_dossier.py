@@ -9,16 +9,12 @@ pytest.importorskip("PySide6")
 from pypdf import PdfReader
 from PySide6.QtCore import QModelIndex, Qt
 
-from db.search.sync import sync_index
 from db.services.bookmarks import BookmarkDraft, add_bookmark
-from desktop.ops.imports import import_one
 from desktop.ui.dossier_builder import ExcerptOrderModel
 
 
 @pytest.fixture
-def window(open_window, library, sample_report):
-    import_one(library, sample_report)
-    sync_index(library)
+def window(open_window, sample_library_copy, library):
     from db.services.documents import outline
 
     paragraphs = [p for s in outline(library)[0].sections for n in [s, *s.sections] for p in n.paragraphs]
@@ -57,7 +53,13 @@ def test_ctrl_e_builds_a_dossier_in_the_chosen_order(qtbot, window, tmp_path):
     assert PdfReader(out).metadata.title == "Ordre choisi"
 
 
-def test_the_current_search_results_can_be_the_dossier(qtbot, window, tmp_path):
+def _paragraphs(library):  # type: ignore[no-untyped-def]
+    from db.services.documents import outline
+
+    return [p for s in outline(library)[0].sections for n in [s, *s.sections] for p in n.paragraphs]
+
+
+def test_the_current_search_results_can_be_the_dossier(qtbot, window, library, tmp_path):
     with qtbot.waitSignal(window.search.results_ready, timeout=120000):
         window.search.set_query("Rotterdam OR ivoire")
     builder = window.open_dossier_builder()
@@ -70,3 +72,13 @@ def test_the_current_search_results_can_be_the_dossier(qtbot, window, tmp_path):
         builder.export_to(out)
     text = "\n".join(page.extract_text() for page in PdfReader(out).pages)
     assert "search « Rotterdam OR ivoire »" in text and "ivoire" in text and "Rotterdam" in text
+    # the excerpts themselves, not the scope line: exactly the two paragraphs the search found
+    flat = " ".join(text.split())
+    wanted = ("cocaine_trade", "fauna_crimes")  # the paragraphs naming Rotterdam and ivory
+    found = [p.text for p in _paragraphs(library) if p.indicator in wanted]
+    assert len(found) == 2
+    for paragraph in found:
+        assert " ".join(paragraph.split())[:200] in flat
+    entries = [line for line in text.splitlines() if line.startswith(("1. ", "2. ", "3. "))]
+    assert len({line[:2] for line in entries}) == 2, entries  # numbered 1 and 2, no third
+    assert "2 excerpts" in flat  # the cover's count

@@ -6,27 +6,28 @@ import pytest
 
 pytest.importorskip("PySide6")
 
-from db.search.sync import sync_index
 from db.services.facts import list_facts
 from desktop.ops.facts import extract_documents
-from desktop.ops.imports import import_one
 from desktop.ui.facts_model import FACT_ROLE, KIND_ROLE, FactsModel
 from desktop.ui.main_window import MainWindow
 
 
 @pytest.fixture
-def window(open_window, library, sample_report):
-    result = import_one(library, sample_report)
-    extract_documents(library, [result.document_id])
-    sync_index(library)
-    return open_window(library, show=False)
+def facts_library(sample_facts_library):
+    """A copy of the session's sample library, facts extracted and indexed."""
+    return sample_facts_library
 
 
-def test_facts_model_passes_the_model_tester(qtmodeltester, window, library):
+@pytest.fixture
+def window(open_window, facts_library):
+    return open_window(facts_library, show=False)
+
+
+def test_facts_model_passes_the_model_tester(qtmodeltester, window, facts_library):
     from db.services.facts import entity_counts, mentions_of
 
     model = FactsModel()
-    model.set_counts(entity_counts(library), lambda t, n: mentions_of(library, t, n), str)
+    model.set_counts(entity_counts(facts_library), lambda t, n: mentions_of(facts_library, t, n), str)
     groups = model.index(0, 0)
     entity = model.index(0, 0, groups)
     assert model.rowCount(entity) == 0 and model.hasChildren(entity) and model.canFetchMore(entity)
@@ -62,11 +63,11 @@ def test_fact_highlighting_can_be_switched_off(window):
     assert window.reader.toHtml().count("color:#0d47a1") == coloured
 
 
-def test_rejecting_an_entity_from_the_panel_lasts(qtbot, window, library):
-    assert any(f.canonical == "Schengen Area" for f in list_facts(library, "place"))
+def test_rejecting_an_entity_from_the_panel_lasts(qtbot, window, facts_library):
+    assert any(f.canonical == "Schengen Area" for f in list_facts(facts_library, "place"))
     with qtbot.waitSignal(window.facts_model.modelReset, timeout=120000):  # the panel reloads when done
         window.decide_entity("place", "Schengen Area", "reject")
-    assert not any(f.canonical == "Schengen Area" for f in list_facts(library, "place"))
+    assert not any(f.canonical == "Schengen Area" for f in list_facts(facts_library, "place"))
     places = next(
         window.facts_model.index(r, 0)
         for r in range(window.facts_model.rowCount())
@@ -76,8 +77,8 @@ def test_rejecting_an_entity_from_the_panel_lasts(qtbot, window, library):
         window.facts_model.index(r, 0, places).data() for r in range(window.facts_model.rowCount(places))
     ]
     assert not any(label.startswith("Schengen Area") for label in labels)
-    extract_documents(library)  # extraction again: the decision still holds
-    assert not any(f.canonical == "Schengen Area" for f in list_facts(library, "place"))
+    extract_documents(facts_library)  # extraction again: the decision still holds
+    assert not any(f.canonical == "Schengen Area" for f in list_facts(facts_library, "place"))
 
 
 def test_opening_the_window_repairs_facts_a_crash_left_out(qtbot, library, sample_report):

@@ -3,37 +3,25 @@ comparison, and importing a score file from the Scores menu."""
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor, QImage
 
-from db.search.sync import sync_index
-from desktop.ops.imports import import_one
-from desktop.ops.scores import import_score_file
 from desktop.scores_display import PILLAR_COLOURS
 from desktop.ui.outline_model import ID_ROLE, KIND_ROLE
 from desktop.ui.scores_views import CountryListModel
 from desktop.ui.search_model import HIT_ROLE
+from tests.conftest import SHARED, import_scores
 from tests.score_fixtures import invented_score, write_invented_scores
 from tests.snapshots import library_rows
 
-WIDE_2025 = (
-    Path(__file__).resolve().parents[2]
-    / "shared"
-    / "data"
-    / "ocindex"
-    / "ocindex_2025_dataset_reconstructed.csv"
-)
+WIDE_2025 = SHARED / "data" / "ocindex" / "ocindex_2025_dataset_reconstructed.csv"
 
 
 @pytest.fixture
-def scored_window(open_window, library, sample_report, tmp_path):  # type: ignore[no-untyped-def]
+def scored_window(open_window, sample_library_copy, library, tmp_path):  # type: ignore[no-untyped-def]
     """The sample report (Luxembourg 2025) with invented 2023 and 2025 scores for four countries."""
-    import_one(library, sample_report)
-    import_score_file(library, write_invented_scores(tmp_path / "invented_scores.csv"))
-    sync_index(library)
+    import_scores(library, write_invented_scores(tmp_path / "invented_scores.csv"))
     return open_window(library)
 
 
@@ -151,10 +139,8 @@ def test_compare_view_shows_scores_and_paragraphs_side_by_side(scored_window, qt
 
 
 def test_importing_scores_from_the_menu_updates_the_tree(
-    open_window, library, sample_report, tmp_path, qtbot
+    open_window, sample_library_copy, library, tmp_path, qtbot
 ):
-    import_one(library, sample_report)
-    sync_index(library)
     window = open_window(library)
     assert _paragraph_row(window, "cocaine_trade").siblingAtColumn(1).data() is None
     with qtbot.waitSignal(window.lane.changed, timeout=120000):  # the operation's change set
@@ -163,13 +149,18 @@ def test_importing_scores_from_the_menu_updates_the_tree(
     assert _paragraph_row(window, "cocaine_trade").siblingAtColumn(1).data()
 
 
-def test_a_bad_score_file_from_the_menu_changes_nothing(open_window, library, library_dir, tmp_path, qtbot):
+def test_a_bad_score_file_from_the_menu_changes_nothing(
+    open_window, sample_library_copy, library, library_dir, tmp_path, qtbot
+):
+    import_scores(library, write_invented_scores(tmp_path / "good.csv"))
     window = open_window(library)
+    window.lane.wait_for_done()
     before = library_rows(library_dir)
+    assert before["documents"] and before["scores"]  # something a bad file could damage
     bad = tmp_path / "scores_2025.csv"
     bad.write_text("Country,Cocaine trade\nBelgium,11\n", encoding="utf-8")
     window.scores_menu.import_file(bad)
-    qtbot.waitUntil(lambda: "outside 1 to 10" in window.statusBar().currentMessage(), timeout=60000)
+    qtbot.waitUntil(lambda: "outside 1 to 10" in window.statusBar().currentMessage(), timeout=120000)
     assert (
         window.statusBar().currentMessage()
         == f"{bad}: CSV, row 2, column B (Cocaine trade): 11 is outside 1 to 10"
@@ -180,11 +171,10 @@ def test_a_bad_score_file_from_the_menu_changes_nothing(open_window, library, li
     box.close()
 
 
-def test_the_belgian_cocaine_paragraph_shows_8(open_window, library, real_report):
+def test_the_belgian_cocaine_paragraph_shows_8(open_window, real_library_copy, library):
     if not WIDE_2025.exists():
         pytest.skip(f"score file not available at {WIDE_2025}")
-    import_one(library, real_report)
-    import_score_file(library, WIDE_2025)
+    import_scores(library, WIDE_2025)
     window = open_window(library)
     assert _paragraph_row(window, "cocaine_trade").siblingAtColumn(1).data().split()[0] == "8"
 

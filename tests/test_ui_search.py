@@ -9,10 +9,9 @@ pytest.importorskip("PySide6")
 from PySide6.QtCore import Qt
 
 from db.search.service import search
-from db.search.sync import sync_index
-from desktop.ops.imports import import_one
 from desktop.ui.facet_model import FILTER_ROLE, FacetModel
 from desktop.ui.search_model import SearchResultsModel
+from tests.conftest import import_report
 
 
 @pytest.fixture
@@ -21,8 +20,7 @@ def window(sample_window):
 
 
 def test_result_and_facet_models_pass_the_model_tester(qtmodeltester, library, sample_report):
-    import_one(library, sample_report)
-    sync_index(library)
+    import_report(library, sample_report, facts=False)
     results = search(library, "cocaïne")
     model = SearchResultsModel()
     model.set_results(results)

@@ -8,15 +8,11 @@ pytest.importorskip("PySide6")
 
 from PySide6.QtCore import Qt
 
-from db.search.sync import sync_index
-from desktop.ops.imports import import_one
 from desktop.ui.main_window import MainWindow
 from desktop.ui.settings import LAST_LIBRARY, RECENT_SEARCHES, remember_search, store
 
 
-def test_window_state_survives_a_restart(qtbot, library, sample_report):
-    import_one(library, sample_report)
-    sync_index(library)
+def test_window_state_survives_a_restart(qtbot, sample_library_copy, library):
     first = MainWindow(library)
     qtbot.addWidget(first)
     first.show()

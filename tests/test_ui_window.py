@@ -11,10 +11,10 @@ pytest.importorskip("PySide6")
 from PySide6.QtCore import QMimeData, QPointF, Qt, QUrl
 from PySide6.QtGui import QDropEvent
 
-from desktop.ops.imports import import_one
 from desktop.ui.main_window import MainWindow
 from desktop.ui.outline_model import ID_ROLE, KIND_ROLE, LibraryTreeModel
 from domain.records import ImportStatus
+from tests.conftest import import_report
 
 
 @pytest.fixture
@@ -26,8 +26,8 @@ def window(qtbot, library):
 
 
 def test_tree_model_passes_the_model_tester(qtmodeltester, library, sample_report, real_report):
-    import_one(library, sample_report)
-    import_one(library, real_report)
+    import_report(library, sample_report, facts=False)
+    import_report(library, real_report, facts=False)
     from db.services.documents import outline
 
     model = LibraryTreeModel()
@@ -78,7 +78,7 @@ def test_dropping_files_imports_them_and_reports_failures_in_words(qtbot, window
 
 
 def test_selecting_a_paragraph_shows_its_section_in_the_reader(qtbot, window, library, sample_report):
-    import_one(library, sample_report)
+    import_report(library, sample_report, facts=False)
     window.reload()
     window.select_first_paragraph()
     index = window.tree.currentIndex()

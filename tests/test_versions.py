@@ -20,8 +20,7 @@ def _revised(sample_report: Path, tmp_path: Path, old: str, new: str) -> Path:
     return revised
 
 
-def test_identical_file_is_unchanged_and_says_so(cli, sample_report, library_dir):
-    assert cli("import", sample_report).code == 0
+def test_identical_file_is_unchanged_and_says_so(cli, sample_library_copy, sample_report, library_dir):
     with Library.open(library_dir) as library, library.session() as session:
         generation = current_generation(session)
     again = cli("import", sample_report)
@@ -32,8 +31,9 @@ def test_identical_file_is_unchanged_and_says_so(cli, sample_report, library_dir
         assert len(session.scalars(select(DocumentVersion)).all()) == 1
 
 
-def test_changed_file_becomes_a_new_version_of_the_same_document(cli, sample_report, tmp_path, library_dir):
-    cli("import", sample_report)
+def test_changed_file_becomes_a_new_version_of_the_same_document(
+    cli, sample_library_copy, sample_report, tmp_path, library_dir
+):
     revised = _revised(sample_report, tmp_path, "est stable et de faible ampleur", "est en net recul")
     result = cli("import", revised)
     assert result.code == 0
@@ -56,8 +56,9 @@ def _bookmark(library_dir: Path, quote: str) -> int:
         return add_bookmark(library, BookmarkDraft(paragraph.id, quote)).id
 
 
-def test_bookmarks_follow_their_quote_into_a_new_version(cli, sample_report, tmp_path, library_dir):
-    cli("import", sample_report)
+def test_bookmarks_follow_their_quote_into_a_new_version(
+    cli, sample_library_copy, sample_report, tmp_path, library_dir
+):
     kept = _bookmark(library_dir, "la Mocro Mafia et des réseaux")
     lost = _bookmark(library_dir, "est stable et de faible ampleur")
     revised = _revised(sample_report, tmp_path, "est stable et de faible ampleur", "est en net recul")
@@ -81,8 +82,7 @@ def test_bookmarks_follow_their_quote_into_a_new_version(cli, sample_report, tmp
         assert orphan.exact == "est stable et de faible ampleur"
 
 
-def test_remove_deletes_a_document_and_its_content(cli, sample_report, library_dir):
-    cli("import", sample_report)
+def test_remove_deletes_a_document_and_its_content(cli, sample_library_copy, library_dir):
     result = cli("remove", "luxembourg_2025_fr.txt")
     assert result.code == 0 and result.out.startswith("removed 1:")
     assert cli("documents", "--json").json() == []
@@ -90,8 +90,7 @@ def test_remove_deletes_a_document_and_its_content(cli, sample_report, library_d
         assert session.scalars(select(Paragraph)).all() == []
 
 
-def test_detected_metadata_can_be_corrected(cli, sample_report):
-    cli("import", sample_report)
+def test_detected_metadata_can_be_corrected(cli, sample_library_copy):
     result = cli("edit", "1", "--edition", "2023", "--iso", "lu", "--title", "Luxembourg 2023 (draft)")
     assert result.code == 0
     document = cli("documents", "--json").json()[0]
