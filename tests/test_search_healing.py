@@ -318,3 +318,15 @@ def test_a_second_writer_waits_for_the_first_instead_of_failing(indexed):
     waiting.join(timeout=100)
     assert len(outcome) == 1 and not isinstance(outcome[0], Exception)
     _agrees_with_sqlite(indexed)
+
+
+def test_an_index_made_by_another_analysis_is_rebuilt(indexed):
+    """When db.search.analysis changes what it makes of words, the terms in the index are stale."""
+    state = IndexState.read(indexed.index_dir)
+    assert state is not None and state.analysis
+    assert not sync_index(indexed).changed
+    state.analysis = "an analysis of another version"
+    state.write(indexed.index_dir)
+    report = sync_index(indexed)
+    assert report.rebuilt and report.notice is None
+    assert search(indexed, "cocaine").total == 3

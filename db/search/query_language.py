@@ -7,13 +7,15 @@ the language's vocabulary, whatever engine holds the postings.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from functools import cache
 
 from whoosh import columns
 from whoosh.fields import ID, KEYWORD, NUMERIC, TEXT, Schema
 from whoosh.qparser import FuzzyTermPlugin, GtLtPlugin, MultifieldParser, PlusMinusPlugin
-from whoosh.query import FuzzyTerm, NullQuery, Phrase, Prefix, Query, Wildcard
+from whoosh.query import And, FuzzyTerm, NullQuery, Phrase, Prefix, Query, Term, Wildcard
 
+from db.search import query_text
 from db.search.aliases import load_alias_table
 from db.search.analysis import LANGUAGES, analyzer_for, fold, plain_analyzer
 from db.search.query_text import (
@@ -47,6 +49,11 @@ PLAIN_FIELDS = {
 # Bookmark fields: parsed like the others, but answered from the engine's bookmark map (db.search.marks),
 # never written into the index files, so a deleted bookmark leaves no trace there.
 MARK_FIELDS = ("tag", "bookmarked")
+# Bounds on what a query may ask for (length, words, wildcards), with a note, where query_text has them
+# (w-accent's bound_query); without them, the text as typed.
+_bound_query: Callable[[str], tuple[str, str | None]] = getattr(
+    query_text, "bound_query", lambda text: (text, None)
+)
 # Long words get two typos: one is too strict for "trafficking", two too loose for "port".
 LONG_WORD = 8
 
@@ -115,6 +122,25 @@ def _exact_phrases(query: Query) -> Query:
     return query
 
 
+def _searchable(schema: Schema) -> Callable[[Query], Query]:
+    """Leaves an engine would fail on at search time: a phrase in a field without positions becomes its
+    words, and an empty term (left of a stray field-like prefix) matches nothing."""
+
+    def visit(query: Query) -> Query:
+        fieldname = getattr(query, "fieldname", None)
+        if (
+            isinstance(query, Phrase)
+            and fieldname in schema
+            and not schema[fieldname].format.supports("positions")
+        ):
+            return And([Term(fieldname, word) for word in query.words])
+        if isinstance(query, Term) and query.text in ("", b""):
+            return NullQuery
+        return query
+
+    return visit
+
+
 def _fold_loose_terms(query: Query) -> Query:
     """Prefix and wildcard terms bypass the analyzer: fold them as indexed terms are folded."""
     if isinstance(query, (Prefix, Wildcard)) and isinstance(query.text, str):
@@ -152,13 +178,13 @@ class QueryParser:
 
     def parse(self, query_text: str) -> tuple[Query, str | None, str]:
         """The query, a note when the text had to be changed, and the text actually parsed."""
-        text = normalise_query(query_text)
-        note = None
+        text, note = _bound_query(normalise_query(query_text))
         empty = empty_filters(text)
         if empty or has_dangling_operator(text):
             text = drop_empty_filters(text)
             ignored = [f + ":" for f in empty] or ["an operator"]
-            note = f"ignored {', '.join(ignored)} with nothing after it; searched for {text!r}"
+            note = "; ".join(filter(None, [note, f"ignored {', '.join(ignored)} with nothing after it"]))
+            note += f"; searched for {text!r}"
         try:
             query = self.parser.parse(text)
         except Exception:  # the parser rarely raises (`>word`); when it does, the words still get searched
@@ -170,6 +196,7 @@ class QueryParser:
             except Exception:
                 query = NullQuery
             note = f"could not understand {query_text!r}; searched for the words {words!r} instead"
+        query = query.accept(_searchable(self.schema))
         query = query.accept(_fold_loose_terms).accept(_exact_phrases).accept(_analyse_fuzzy)
         return query.normalize(), note, text
 
