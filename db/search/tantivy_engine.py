@@ -30,7 +30,7 @@ from db.search.query_language import (
     query_parser,
 )
 
-SCHEMA_VERSION = 1
+SCHEMA_VERSION = 2  # 2: accents folded before stemming (the analysis changed)
 TOKENIZER = "excerpta_terms"
 # Tantivy refuses terms over 65,530 bytes; a word that long is garbage anyway.
 LONGEST_TERM = 1000

@@ -40,9 +40,8 @@ def _find_first_allowed(self: AndNotMatcher) -> None:
 # had "port" alone. Its own `_find_next` already skips the excluded side forward correctly.
 AndNotMatcher._find_first = _find_first_allowed
 
-# 2: one-pass analyzer; 3: indicator scores; 4: none when unscored; 5: fold, then stem (w-accent);
-# 6: bookmarks beside the index. Changes of the analysis itself are caught by sync's fingerprint.
-SCHEMA_VERSION = 6
+# 2: one-pass analyzer; 3: indicator scores; 4: none when unscored; 5: bookmarks beside the index
+SCHEMA_VERSION = 6  # 6: accents folded before stemming (the analysis changed)
 
 
 def _relevance(score: float | tuple[float, ...] | None) -> float:
