@@ -10,8 +10,9 @@ from db.library import Library
 from db.services.bookmarks import BookmarkDraft, add_bookmark
 from db.services.documents import store_document
 from db.services.facts import store_facts
+from db.services.scores import store_scores
 from desktop.ingest.pipeline import parse_report
-from desktop.ops.scores import import_score_file
+from desktop.ingest.scores import read_score_file
 from domain.records import ExtractedFact
 from tests.score_fixtures import write_invented_scores
 
@@ -136,7 +137,8 @@ def build_library(folder: Path, with_marks: bool = True) -> Library:
     library = Library.open(folder / "library")
     for path in write_reports(folder / "reports"):
         store_document(library, parse_report(path))
-    import_score_file(library, write_invented_scores(folder / "scores.csv", editions=(2025,)))
+    scores = write_invented_scores(folder / "scores.csv", editions=(2025,))
+    store_scores(library, read_score_file(scores), scores.name, "invented scores")
     if with_marks:
         ids = paragraph_ids(library)
         add_bookmark(library, BookmarkDraft(ids[(NL, "cocaine_trade")], tags=["PortWatch"]))

@@ -85,6 +85,7 @@ QUERIES = {
     "Rotterd?m": {(NL, "extortion_protection_racketeering"), (NL, "heroin_trade"), (NL, "cocaine_trade")},
     # fuzzy: one typo, two in long words
     "cocaien~": COCAINE,
+    "hreoin~": HEROIN,  # two neighbouring letters swapped: one edit in both engines
     "legitimite~": {(NL, "counterfeit_goods")},  # 9 letters once analysed: two edits allowed
     "concieled~": set(),  # 7 letters: one edit only, and "conceal" is two away
     "laboratorries~": {(BE, "synthetic_drug_trade"), (NL, "synthetic_drug_trade")},

@@ -283,7 +283,7 @@ def test_a_deleted_bookmark_leaves_no_trace_of_its_tags_in_the_index(indexed):
 def test_an_index_in_the_earlier_layout_is_rebuilt_once_without_a_notice(tmp_path):
     """Earlier versions kept Whoosh's files and a state without a folder directly in index/."""
     library = build_library(tmp_path)
-    library.index_dir.mkdir()
+    library.index_dir.mkdir(exist_ok=True)  # the library may make it at open
     (library.index_dir / "_MAIN_1.toc").write_bytes(b"an old table of contents")
     (library.index_dir / STATE_FILE).write_text(
         '{"schema": 4, "aliases": "x", "generation": 3, "documents": {"1": 3}}', encoding="utf-8"
@@ -318,3 +318,15 @@ def test_a_second_writer_waits_for_the_first_instead_of_failing(indexed):
     waiting.join(timeout=100)
     assert len(outcome) == 1 and not isinstance(outcome[0], Exception)
     _agrees_with_sqlite(indexed)
+
+
+def test_an_index_made_by_another_analysis_is_rebuilt(indexed):
+    """When db.search.analysis changes what it makes of words, the terms in the index are stale."""
+    state = IndexState.read(indexed.index_dir)
+    assert state is not None and state.analysis
+    assert not sync_index(indexed).changed
+    state.analysis = "an analysis of another version"
+    state.write(indexed.index_dir)
+    report = sync_index(indexed)
+    assert report.rebuilt and report.notice is None
+    assert search(indexed, "cocaine").total == 3

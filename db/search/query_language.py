@@ -117,6 +117,25 @@ def _exact_phrases(query: Query) -> Query:
     return query
 
 
+def _searchable(schema: Schema) -> Callable[[Query], Query]:
+    """Leaves an engine would fail on at search time: a phrase in a field without positions becomes its
+    words, and an empty term (left of a stray field-like prefix) matches nothing."""
+
+    def visit(query: Query) -> Query:
+        fieldname = getattr(query, "fieldname", None)
+        if (
+            isinstance(query, Phrase)
+            and fieldname in schema
+            and not schema[fieldname].format.supports("positions")
+        ):
+            return And([Term(fieldname, word) for word in query.words])
+        if isinstance(query, Term) and query.text in ("", b""):
+            return NullQuery
+        return query
+
+    return visit
+
+
 def _fold_loose_terms(query: Query) -> Query:
     """Prefix and wildcard terms bypass the analyzer: fold them as indexed terms are folded."""
     if isinstance(query, (Prefix, Wildcard)) and isinstance(query.text, str):
@@ -142,25 +161,6 @@ def _analyse_fuzzy(query: Query) -> Query:
     )
     fuzzy.startchar, fuzzy.endchar = getattr(query, "startchar", None), getattr(query, "endchar", None)
     return fuzzy
-
-
-def _searchable(schema: Schema) -> Callable[[Query], Query]:
-    """Leaves Whoosh would fail on at search time: a phrase in a field without positions becomes its
-    words, and an empty term (left of a stray field-like prefix) matches nothing."""
-
-    def visit(query: Query) -> Query:
-        fieldname = getattr(query, "fieldname", None)
-        if (
-            isinstance(query, Phrase)
-            and fieldname in schema
-            and not schema[fieldname].format.supports("positions")
-        ):
-            return And([Term(fieldname, word) for word in query.words])
-        if isinstance(query, Term) and query.text in ("", b""):
-            return NullQuery
-        return query
-
-    return visit
 
 
 class QueryParser:

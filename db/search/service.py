@@ -6,6 +6,7 @@ import contextlib
 from collections import OrderedDict
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any
 
 from sqlalchemy import select
 
@@ -16,7 +17,7 @@ from db.search.analysis import positioned_terms
 from db.search.engine import FACETS, EngineResults, IndexDamaged, SearchEngine
 from db.search.engines import open_engine
 from db.search.hit_rows import hit_rows, indicator_scores, section_titles
-from db.search.snippets import highlight_terms, make_snippet, match_spans
+from db.search.snippets import highlight_terms, make_snippet
 from db.search.sync import DAMAGED_MARK, STATE_FILE, IndexState
 
 
@@ -54,6 +55,7 @@ DAMAGED_NOTE = "The search index cannot be read; it will be rebuilt from the lib
 NO_INDEX_NOTE = "The search index is not built yet; it will be built from the library."
 # Search as you type: a backspace, or the same query again, is answered from here.
 CACHED_SEARCHES = 64
+CACHED_PARAGRAPHS = 2_000
 
 
 class LibrarySearch:
@@ -71,6 +73,9 @@ class LibrarySearch:
         self._folder: Path | None = None
         self._stamp: tuple[int, int, int] | None = None
         self._cache: OrderedDict[tuple[str, int, str], SearchResults] = OrderedDict()
+        # paragraph id → its analysed terms with their offsets: successive keystrokes find mostly the
+        # same paragraphs, and analysing them for the marks was most of a search's time.
+        self._terms: OrderedDict[int, list[tuple[str, int, int]]] = OrderedDict()
         self.aliases = load_alias_table()
         try:
             self._follow_index()
@@ -88,6 +93,7 @@ class LibrarySearch:
         if stamp == self._stamp and self.engine is not None:
             return stamp
         self._cache.clear()
+        self._terms.clear()
         self._stamp = stamp
         state = IndexState.read(root)
         folder = state.engine_folder(root) if state is not None else None
@@ -148,9 +154,8 @@ class LibrarySearch:
             row = rows.get(paragraph_id)
             if row is None:  # indexed but gone from SQLite: the next sync drops it
                 continue
-            spans = match_spans(
-                row.text, row.language, highlight_terms(row.language, found.matched_terms, self.aliases)
-            )
+            wanted = highlight_terms(row.language, found.matched_terms, self.aliases)
+            spans = [(s, e) for term, s, e in self._positioned(paragraph_id, row) if term in wanted]
             hits.append(
                 SearchHit(
                     paragraph_id=paragraph_id,
@@ -170,6 +175,20 @@ class LibrarySearch:
                 )
             )
         return SearchResults(query, found.total, hits, found.facets, self._suggestion(found), found.note)
+
+    def _positioned(self, paragraph_id: int, row: Any) -> list[tuple[str, int, int]]:
+        """The paragraph's terms and offsets (what snippets.match_spans reads), kept for the next
+        searches of this index state when caching is on."""
+        cached = self._terms.get(paragraph_id)
+        if cached is not None:
+            self._terms.move_to_end(paragraph_id)
+            return cached
+        found = positioned_terms(row.language, row.text)
+        if self.cached_searches:
+            self._terms[paragraph_id] = found
+            if len(self._terms) > CACHED_PARAGRAPHS:
+                self._terms.popitem(last=False)
+        return found
 
     def _suggestion(self, found: EngineResults) -> str | None:
         """The parsed query with each unknown word replaced by the real word behind the closest term."""

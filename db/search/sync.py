@@ -20,6 +20,7 @@ deleted segment, or a search that found it unreadable) makes the sync rebuild it
 from __future__ import annotations
 
 import contextlib
+import hashlib
 import json
 import os
 import secrets
@@ -33,6 +34,7 @@ from sqlalchemy import func, select
 from db.library import Library
 from db.schema import Document, Paragraph
 from db.search.aliases import load_alias_table
+from db.search.analysis import plain_analyzer, terms
 from db.search.engine import IndexDamaged, IndexedParagraph, SearchEngine
 from db.search.engines import choose_engine, engine_choice, open_engine, schema_version
 from db.search.feed import indexed_paragraphs
@@ -47,6 +49,20 @@ BULK_THRESHOLD = 5000
 
 Progress = Callable[[int, int], None]
 
+# Both engines hold terms made by db.search.analysis: when its output changes (a stemmer, folding,
+# elisions, stop words), every index must be rebuilt. These sentences probe it.
+_ANALYSIS_PROBE = {
+    "fr": "L’héroïne et la cocaïne transitent par le port d’Anvers ; les passeurs qu’on arrête",
+    "en": "The smugglers' trucks were crossing Türkiye's borders with counterfeit medicines",
+    "es": "Las víctimas de la trata llegaron por el puerto de Algeciras en camiones",
+}
+
+
+def analysis_fingerprint() -> str:
+    probes = [terms(language, text) for language, text in _ANALYSIS_PROBE.items()]
+    probes.append([token.text for token in plain_analyzer()(" ".join(_ANALYSIS_PROBE.values()))])
+    return hashlib.sha256(json.dumps(probes, ensure_ascii=False).encode()).hexdigest()[:16]
+
 
 @dataclass
 class IndexState:
@@ -56,6 +72,7 @@ class IndexState:
     documents: dict[int, int]  # document id → content generation indexed
     engine: str = "whoosh"
     folder: str = ""  # the engine folder, inside the index folder
+    analysis: str = ""  # analysis_fingerprint() of the terms indexed
 
     @classmethod
     def read(cls, directory: Path) -> IndexState | None:
@@ -69,6 +86,7 @@ class IndexState:
                 documents,
                 str(data.get("engine", "whoosh")),
                 str(data.get("folder", "")),
+                str(data.get("analysis", "")),
             )
         except (OSError, ValueError, KeyError, TypeError, AttributeError):
             return None
@@ -82,6 +100,7 @@ class IndexState:
             "schema": self.schema,
             "aliases": self.aliases,
             "generation": self.generation,
+            "analysis": self.analysis,
             "documents": self.documents,
         }
         temporary.write_text(json.dumps(data), encoding="utf-8")
@@ -194,7 +213,15 @@ def _rebuild(
         total = _index(library, engine, sorted(stamps), [], progress, bulk=True)
     finally:
         engine.close()
-    state = IndexState(schema_version(name), load_alias_table().fingerprint, generation, stamps, name, folder)
+    state = IndexState(
+        schema_version(name),
+        load_alias_table().fingerprint,
+        generation,
+        stamps,
+        name,
+        folder,
+        analysis_fingerprint(),
+    )
     state.write(root)  # the swap: from here on, searches open the new folder
     _remove_leftovers(root, folder)
     return total
@@ -240,6 +267,7 @@ def _sync(library: Library, progress: Progress | None, rebuild: bool) -> SyncRep
         or state.engine != name
         or state.schema != schema_version(name)
         or state.aliases != load_alias_table().fingerprint
+        or state.analysis != analysis_fingerprint()
     )
     if not full and state is not None and folder is not None:
         try:
@@ -280,9 +308,10 @@ def _update(
             )
             documents = {d: s for d, s in state.documents.items() if d in stamps}
             documents.update({d: stamps[d] for d in changed})
-            IndexState(state.schema, state.aliases, generation, documents, name, state.folder).write(
-                library.index_dir
+            updated = IndexState(
+                state.schema, state.aliases, generation, documents, name, state.folder, state.analysis
             )
+            updated.write(library.index_dir)
         engine.refresh()
         count = engine.paragraph_count()
         if count != paragraphs:

@@ -25,6 +25,7 @@ from whoosh.sorting import FieldFacet, ScoreFacet
 
 from db.search.analysis import LANGUAGES
 from db.search.engine import FACETS, Correction, EngineResults, IndexDamaged, IndexedParagraph
+from db.search.lexicon import edit_distance_within
 from db.search.marks import BookmarkMarks
 from db.search.query_language import FACET_FIELDS, MARK_FIELDS, SEARCHED_FIELDS, build_schema, query_parser
 
@@ -185,7 +186,9 @@ class WhooshEngine:
         parsed, note, normalised_text = self.parser.parse(query_text)
         try:
             searcher = self._current_searcher()
-            query, allow = self._with_score_filter(parsed.accept(self._bookmark_leaf), searcher)
+            reader = searcher.reader()
+            expanded = parsed.accept(self._bookmark_leaf).accept(lambda q: _expand_fuzzy(q, reader))
+            query, allow = self._with_score_filter(expanded, searcher)
             if sort == "score":  # highest score first, relevance among equal scores
                 child = SortingCollector([FieldFacet("score", reverse=True), ScoreFacet()], limit=limit)
             else:
@@ -324,6 +327,20 @@ class WhooshEngine:
             self._searcher.close()
             self._searcher = None
         self.ix.close()
+
+
+def _expand_fuzzy(query: Query, reader: IndexReader) -> Query:
+    """`word~`: the indexed terms sharing its first letter within its edit distance, counting a swap of
+    two neighbouring letters as one edit (as tantivy's automaton does; Whoosh's own counts two)."""
+    if not isinstance(query, wq.FuzzyTerm):
+        return query
+    head = query.text[: max(1, query.prefixlength)]
+    field = reader.schema[query.fieldname]
+    candidates = [field.from_bytes(term) for term in reader.expand_prefix(query.fieldname, head)]
+    near = [term for term in candidates if edit_distance_within(query.text, term, query.maxdist)]
+    if not near:
+        return NullQuery
+    return Or([Term(query.fieldname, term, boost=query.boost) for term in sorted(near)])
 
 
 def _matched_terms(query: Query, reader: IndexReader) -> dict[str, set[str]]:
