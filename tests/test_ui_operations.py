@@ -225,3 +225,46 @@ def test_a_click_on_a_chart_bar_opens_that_indicators_paragraph(
     paragraph = window.reading_paragraph
     assert paragraph is not None and paragraph == _cocaine_paragraph(window)
     view.close()
+
+
+def _facts_shown(window) -> dict[tuple[str, str], int]:  # type: ignore[no-untyped-def]
+    model = window.facts_model
+    shown = {}
+    for t in range(model.rowCount()):
+        group = model.index(t, 0)
+        for e in range(model.rowCount(group)):
+            label = model.index(e, 0, group).data()
+            name, count = label.rsplit(" (", 1)
+            shown[(group.row(), name)] = int(count.rstrip(")"))
+    return shown
+
+
+def test_the_facts_panel_follows_the_document_being_read(
+    qtbot, open_window, library, sample_report, tmp_path
+):
+    from db.services.facts import entity_counts
+    from desktop.ops.imports import import_files
+    from tests import layout_fixtures as fx
+
+    outcome = import_files(library, [sample_report, fx.write_website_text(tmp_path, "en")])
+    first, second = (r.document_id for r in outcome.results)
+    window = open_window(library)
+    whole = sum(n for _t, _c, n in entity_counts(library))
+    assert sum(_facts_shown(window).values()) == whole  # before anything is read: the whole library
+    own = sum(n for _t, _c, n in entity_counts(library, second))
+    assert 0 < own < whole
+    paragraph = next(
+        p.id for o, s in window.sections.values() if o.document.id == second for p in s.paragraphs
+    )
+    with qtbot.waitSignal(window.facts_model.modelReset, timeout=60000):
+        window.select_paragraph(paragraph)
+    assert sum(_facts_shown(window).values()) == own
+    assert window.facts_dock.windowTitle().startswith("Facts — ")
+    entity = window.facts_model.index(0, 0, window.facts_model.index(0, 0))
+    window.facts_model.fetchMore(entity)
+    mention = window.facts_model.index(0, 0, entity).data()
+    assert "«" in mention and "»" in mention and len(mention.split()) > 3  # the words around it
+    with qtbot.waitSignal(window.facts_model.modelReset, timeout=60000):
+        window.facts_scope_action.setChecked(True)  # the whole library again
+    assert sum(_facts_shown(window).values()) == whole
+    assert first is not None

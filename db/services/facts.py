@@ -250,20 +250,53 @@ def paragraph_inputs(library: Library, document_ids: list[int] | None = None) ->
         return [ParagraphInput(*row) for row in session.execute(query)]
 
 
-def entity_counts(library: Library) -> list[tuple[str, str, int]]:
-    """(type, canonical, mentions) for every fact: what the facts panel shows before anything opens."""
+def entity_counts(library: Library, document_id: int | None = None) -> list[tuple[str, str, int]]:
+    """(type, canonical, mentions) for every fact, of one document or of the whole library: what the
+    facts panel shows before anything opens."""
     with library.session() as session:
-        rows = session.execute(
-            select(Fact.type, Fact.canonical, func.count())
-            .where(_present())
-            .group_by(Fact.type, Fact.canonical)
-        ).all()
+        query = select(Fact.type, Fact.canonical, func.count()).where(_present())
+        if document_id is not None:
+            query = query.join(Paragraph, Paragraph.id == Fact.paragraph_id).where(
+                Paragraph.document_id == document_id
+            )
+        rows = session.execute(query.group_by(Fact.type, Fact.canonical)).all()
     return [(t, c or "", n) for t, c, n in rows]
 
 
-def mentions_of(library: Library, fact_type: str, canonical: str) -> list[FactRow]:
+def mentions_of(
+    library: Library, fact_type: str, canonical: str, document_id: int | None = None
+) -> list[FactRow]:
     """The facts behind one entry of the panel, loaded when the analyst opens it."""
-    return list_facts(library, fact_type, canonical=canonical)
+    return list_facts(library, fact_type, document_id, canonical=canonical)
+
+
+# Words shown on each side of a mention in the facts panel.
+CONTEXT_WORDS = 6
+
+
+def mentions_in_context(
+    library: Library, fact_type: str, canonical: str, document_id: int | None = None
+) -> list[tuple[FactRow, str]]:
+    """Each mention with the words around it in its paragraph (« … arrive par le port d’Anvers avant … »)."""
+    facts = mentions_of(library, fact_type, canonical, document_id)
+    with library.session() as session:
+        texts = dict(
+            session.execute(
+                select(Paragraph.id, Paragraph.text).where(
+                    Paragraph.id.in_({f.paragraph_id for f in facts})
+                )
+            ).all()
+        )
+    found = []
+    for fact in facts:
+        text = texts.get(fact.paragraph_id, "")
+        before = text[: fact.start].split()[-CONTEXT_WORDS:]
+        after = text[fact.end :].split()[:CONTEXT_WORDS]
+        context = " ".join(before) + " «" + text[fact.start : fact.end] + "» " + " ".join(after)
+        lead = "… " if len(text[: fact.start].split()) > CONTEXT_WORDS else ""
+        tail = " …" if len(text[fact.end :].split()) > CONTEXT_WORDS else ""
+        found.append((fact, lead + context.strip() + tail))
+    return found
 
 
 def fact_spans(library: Library, paragraph_ids: list[int]) -> dict[int, list[tuple[int, int, str]]]:

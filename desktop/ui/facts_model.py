@@ -31,7 +31,8 @@ TYPE_TITLES = {
     "role": QT_TRANSLATE_NOOP("FactsModel", "Roles and flows"),
 }
 AnyIndex = QModelIndex | QPersistentModelIndex
-MentionLoader = Callable[[str, str], list[FactRow]]
+# An entity's mentions, each alone or with the words around it.
+MentionLoader = Callable[[str, str], list[FactRow] | list[tuple[FactRow, str]]]
 
 
 @dataclass(eq=False)
@@ -79,10 +80,14 @@ class FactsModel(NodeTreeModel):
         self.endResetModel()
 
     def _mentions(self, node: _Node) -> list[_Node]:
-        return [
-            _Node("mention", f"{self._label(m.paragraph_id)}: « {m.text} »", fact=m, parent=node)
-            for m in self._load(*node.key)
-        ]
+        nodes = []
+        for item in self._load(*node.key):
+            fact, context = item if isinstance(item, tuple) else (item, f"« {item.text} »")
+            if fact.data.get("negated"):  # the text says it is absent: never read as a presence
+                context += self.tr(" — said to be absent")
+            label = f"{self._label(fact.paragraph_id)}: {context}"
+            nodes.append(_Node("mention", label, fact=fact, parent=node))
+        return nodes
 
     def hasChildren(self, parent: AnyIndex = QModelIndex()) -> bool:  # noqa: B008
         node = self._node(parent)
@@ -114,6 +119,8 @@ class FactsModel(NodeTreeModel):
             if node.kind == "mention":
                 return node.fact
             if node.kind == "entity":
-                first = node.children[0].fact if node.children else next(iter(self._load(*node.key)), None)
-                return first
+                if node.children:
+                    return node.children[0].fact
+                first = next(iter(self._load(*node.key)), None)
+                return first[0] if isinstance(first, tuple) else first
         return None

@@ -27,7 +27,7 @@ from db.search.service import SearchHit, SearchResults
 from db.services.bookmarks import BookmarkDraft, BookmarkRecord, list_bookmarks
 from db.services.documents import outline
 from db.services.entities import entity_record
-from db.services.facts import entity_counts, fact_spans, mentions_of
+from db.services.facts import entity_counts, fact_spans, mentions_in_context
 from db.services.saved_searches import SavedSearchRecord, saved_searches
 from db.services.scores import document_scores
 from db.services.sources import source_path
@@ -114,6 +114,9 @@ class MainWindow(QMainWindow):
         # The paragraph the reader was last opened on (a hit, a fact, a bookmark, the tree): the context
         # of Ctrl+D, Ctrl+K and Compare, so that they act on what the analyst is reading.
         self.reading_paragraph: int | None = None
+        # The facts panel follows the document being read (None: the whole library, as at start).
+        self.facts_follow = True
+        self.facts_document: int | None = None
         self.bookmark_records: list[BookmarkRecord] = []
         self.last_changes: ChangeSet | None = None
         self.outlines: dict[int, DocumentOutline] = {}
@@ -275,6 +278,10 @@ class MainWindow(QMainWindow):
         view_menu.addAction(highlight)
         view_menu.addAction(source_page)
         view_menu.addAction(self.facts_dock.toggleViewAction())
+        whole = QAction(self.tr("Facts of the &Whole Library"), self, checkable=True, checked=False)
+        whole.toggled.connect(self.set_facts_scope)
+        view_menu.addAction(whole)
+        self.facts_scope_action = whole
         view_menu.addAction(self.bookmarks_dock.toggleViewAction())
         view_menu.addAction(self.facet_dock.toggleViewAction())
         self.highlight_action = highlight
@@ -383,11 +390,37 @@ class MainWindow(QMainWindow):
             for o, section in self.sections.values()
             for p in section.paragraphs
         }
+        document = self.facts_document
         self.facts_model.set_counts(
             counts,
-            lambda fact_type, name: mentions_of(self.library, fact_type, name),
+            lambda fact_type, name: mentions_in_context(self.library, fact_type, name, document),
             lambda paragraph_id: numbers.get(paragraph_id, str(paragraph_id)),
         )
+        shown = self.outlines.get(document) if document is not None else None
+        self.facts_dock.setWindowTitle(
+            self.tr("Facts — {title}").format(title=shown.document.title) if shown else self.tr("Facts")
+        )
+
+    def _follow_document(self, document_id: int) -> None:
+        """The facts panel shows the facts of the document in the reader (unless it is set to the whole
+        library); its counts are read off the GUI thread."""
+        if not self.facts_follow or document_id == self.facts_document:
+            return
+        self.facts_document = document_id
+        self.lane.submit(
+            lambda _job: entity_counts(self.library, document_id),
+            lambda counts: self._show_entity_counts(counts) if self.facts_document == document_id else None,
+        )
+
+    def set_facts_scope(self, whole_library: bool) -> None:
+        """View ▸ Facts of the Whole Library: off, the panel follows the document being read."""
+        self.facts_follow = not whole_library
+        reading = self.sections.get(self.paragraph_sections.get(self.reading_paragraph or -1, -1))
+        self.facts_document = None
+        if self.facts_follow and reading is not None:
+            self._follow_document(reading[0].document.id)
+            return
+        self.lane.submit(lambda _job: entity_counts(self.library), self._show_entity_counts)
 
     def reload_bookmarks(self, records: list[BookmarkRecord] | None = None) -> None:
         """Shows these bookmarks (None: the ones the window holds, shown again; nothing is read)."""
@@ -425,7 +458,11 @@ class MainWindow(QMainWindow):
             outlines=outlines,
             full=full,
             removed=changes.removed_documents,
-            entity_counts=entity_counts(self.library) if facts_changed or changes.removed_documents else None,
+            entity_counts=(
+                entity_counts(self.library, self.facts_document)
+                if facts_changed or changes.removed_documents
+                else None
+            ),
             bookmarks=list_bookmarks(self.library) if full or changes.bookmarks or documents else None,
             scores=scores,
             fact_spans=fact_spans(self.library, on_screen) if on_screen else {},
@@ -437,6 +474,8 @@ class MainWindow(QMainWindow):
         self.last_changes = changes
         if update is None:
             return
+        if self.facts_document in update.removed:
+            self.facts_document = None
         if changes.entities or update.full:
             self._fact_cache = {}
         if update.fact_spans is not None:
@@ -558,6 +597,7 @@ class MainWindow(QMainWindow):
         if paragraph_id in self.paragraph_sections:
             self.reading_paragraph = paragraph_id
             outline, section = self.sections[self.paragraph_sections[paragraph_id]]
+            self._follow_document(outline.document.id)
             self.reader.show_section(
                 outline,
                 section,
@@ -761,9 +801,11 @@ class MainWindow(QMainWindow):
         if kind != "paragraph":
             self.reading_paragraph = None  # a document or a section: the tree's selection is the context
         if kind == "document":
+            self._follow_document(node_id)
             self.reader.show_document(self.outlines[node_id])
         elif kind == "section":
             outline, section = self.sections[node_id]
+            self._follow_document(outline.document.id)
             self.reader.show_section(
                 outline,
                 section,

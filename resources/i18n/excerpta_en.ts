@@ -1,10 +1,11 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
     <name>DossierBuilder</name>
     <message numerus="yes">
-        <location filename="../../desktop/ui/dossier_builder.py" line="115" />
-        <location filename="../../desktop/ui/dossier_builder.py" line="132" />
+        <location filename="../../desktop/ui/dossier_builder.py" line="115"/>
+        <location filename="../../desktop/ui/dossier_builder.py" line="132"/>
         <source>%n excerpt(s)</source>
         <translation>
             <numerusform>%n excerpt</numerusform>
@@ -15,7 +16,7 @@
 <context>
     <name>EntityPage</name>
     <message numerus="yes">
-        <location filename="../../desktop/ui/entity_page.py" line="107" />
+        <location filename="../../desktop/ui/entity_page.py" line="107"/>
         <source>%n mention(s)</source>
         <translation>
             <numerusform>%n mention</numerusform>
@@ -23,7 +24,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/entity_page.py" line="109" />
+        <location filename="../../desktop/ui/entity_page.py" line="109"/>
         <source>%n report(s)</source>
         <translation>
             <numerusform>%n report</numerusform>
@@ -31,7 +32,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/entity_page.py" line="112" />
+        <location filename="../../desktop/ui/entity_page.py" line="112"/>
         <source>%n said to be absent</source>
         <translation>
             <numerusform>%n said to be absent</numerusform>
@@ -42,7 +43,7 @@
 <context>
     <name>FacetModel</name>
     <message numerus="yes">
-        <location filename="../../desktop/ui/facet_model.py" line="84" />
+        <location filename="../../desktop/ui/facet_model.py" line="84"/>
         <source>%n paragraph(s)</source>
         <translation>
             <numerusform>%n paragraph</numerusform>
@@ -53,7 +54,7 @@
 <context>
     <name>MainWindow</name>
     <message numerus="yes">
-        <location filename="../../desktop/ui/main_window.py" line="347" />
+        <location filename="../../desktop/ui/main_window.py" line="354"/>
         <source>%n document(s)</source>
         <translation>
             <numerusform>%n document</numerusform>
@@ -61,7 +62,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/main_window.py" line="347" />
+        <location filename="../../desktop/ui/main_window.py" line="354"/>
         <source>%n paragraph(s)</source>
         <translation>
             <numerusform>%n paragraph</numerusform>
@@ -72,7 +73,7 @@
 <context>
     <name>ReaderView</name>
     <message numerus="yes">
-        <location filename="../../desktop/ui/reader.py" line="334" />
+        <location filename="../../desktop/ui/reader.py" line="334"/>
         <source>%n paragraph(s)</source>
         <translation>
             <numerusform>%n paragraph</numerusform>

@@ -676,6 +676,11 @@
         <source>Roles and flows</source>
         <translation>Rôles et flux</translation>
     </message>
+    <message>
+        <location filename="../../desktop/ui/facts_model.py" line="87" />
+        <source> — said to be absent</source>
+        <translation> — dit absent</translation>
+    </message>
 </context>
 <context>
     <name>FirstRun</name>
@@ -775,127 +780,133 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="147" />
+        <location filename="../../desktop/ui/main_window.py" line="150" />
         <source>Library</source>
         <translation>Bibliothèque</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="148" />
+        <location filename="../../desktop/ui/main_window.py" line="151" />
         <source>Search</source>
         <translation>Recherche</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="161" />
+        <location filename="../../desktop/ui/main_window.py" line="164" />
         <source>Filters</source>
         <translation>Filtres</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="176" />
+        <location filename="../../desktop/ui/main_window.py" line="179" />
+        <location filename="../../desktop/ui/main_window.py" line="401" />
         <source>Facts</source>
         <translation>Faits</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="187" />
+        <location filename="../../desktop/ui/main_window.py" line="190" />
         <source>Bookmarks</source>
         <translation>Signets</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="246" />
+        <location filename="../../desktop/ui/main_window.py" line="249" />
         <source>The search index could not be updated: {message}</source>
         <translation>L’index de recherche n’a pas pu être mis à jour : {message}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="250" />
+        <location filename="../../desktop/ui/main_window.py" line="253" />
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="251" />
+        <location filename="../../desktop/ui/main_window.py" line="254" />
         <source>&amp;Import Files…</source>
         <translation>&amp;Importer des fichiers…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="253" />
+        <location filename="../../desktop/ui/main_window.py" line="256" />
         <source>Import &amp;Folder…</source>
         <translation>Importer un &amp;dossier…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="255" />
+        <location filename="../../desktop/ui/main_window.py" line="258" />
         <source>&amp;Export Dossier…</source>
         <translation>&amp;Exporter un dossier…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="257" />
+        <location filename="../../desktop/ui/main_window.py" line="260" />
         <source>&amp;Quit</source>
         <translation>&amp;Quitter</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="259" />
+        <location filename="../../desktop/ui/main_window.py" line="262" />
         <source>&amp;Edit</source>
         <translation>É&amp;dition</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="260" />
+        <location filename="../../desktop/ui/main_window.py" line="263" />
         <source>&amp;Undo</source>
         <translation>&amp;Annuler</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="262" />
+        <location filename="../../desktop/ui/main_window.py" line="265" />
         <source>&amp;Redo</source>
         <translation>&amp;Rétablir</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="264" />
+        <location filename="../../desktop/ui/main_window.py" line="267" />
         <source>&amp;Bookmark Selection…</source>
         <translation>&amp;Marquer la sélection…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="266" />
+        <location filename="../../desktop/ui/main_window.py" line="269" />
         <source>Show Source &amp;Page</source>
         <translation>Afficher la &amp;page source</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="271" />
+        <location filename="../../desktop/ui/main_window.py" line="274" />
         <source>&amp;View</source>
         <translation>&amp;Affichage</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="272" />
+        <location filename="../../desktop/ui/main_window.py" line="275" />
         <source>Highlight &amp;Facts</source>
         <translation>Surligner les &amp;faits</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/main_window.py" line="281" />
+        <source>Facts of the &amp;Whole Library</source>
+        <translation>Faits de toute la &amp;bibliothèque</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="288" />
         <source>&amp;Search</source>
         <translation>&amp;Rechercher</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="287" />
+        <location filename="../../desktop/ui/main_window.py" line="294" />
         <source>Sea&amp;rches</source>
         <translation>&amp;Recherches</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="289" />
+        <location filename="../../desktop/ui/main_window.py" line="296" />
         <source>&amp;Save Current Search…</source>
         <translation>&amp;Enregistrer la recherche…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="292" />
+        <location filename="../../desktop/ui/main_window.py" line="299" />
         <source>S&amp;cores</source>
         <translation>S&amp;cores</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="293" />
+        <location filename="../../desktop/ui/main_window.py" line="300" />
         <source>&amp;Help</source>
         <translation>&amp;Aide</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="294" />
+        <location filename="../../desktop/ui/main_window.py" line="301" />
         <source>&amp;About Excerpta</source>
         <translation>À &amp;propos d’Excerpta</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/main_window.py" line="347" />
+        <location filename="../../desktop/ui/main_window.py" line="354" />
         <source>%n document(s)</source>
         <translation>
             <numerusform>%n document</numerusform>
@@ -903,7 +914,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/main_window.py" line="347" />
+        <location filename="../../desktop/ui/main_window.py" line="354" />
         <source>%n paragraph(s)</source>
         <translation>
             <numerusform>%n paragraphe</numerusform>
@@ -911,108 +922,113 @@
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="357" />
+        <location filename="../../desktop/ui/main_window.py" line="364" />
         <source>No saved searches yet</source>
         <translation>Aucune recherche enregistrée</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="373" />
+        <location filename="../../desktop/ui/main_window.py" line="380" />
         <source>Type a search first; then it can be saved.</source>
         <translation>Tapez d’abord une recherche ; elle pourra ensuite être enregistrée.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="375" />
+        <location filename="../../desktop/ui/main_window.py" line="382" />
         <source>Save search</source>
         <translation>Enregistrer la recherche</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="375" />
+        <location filename="../../desktop/ui/main_window.py" line="382" />
         <source>Name:</source>
         <translation>Nom :</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="502" />
+        <location filename="../../desktop/ui/main_window.py" line="401" />
+        <source>Facts — {title}</source>
+        <translation>Faits — {title}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="541" />
         <source>Select some text, or a paragraph, to bookmark it.</source>
         <translation>Sélectionnez du texte, ou un paragraphe, pour le marquer.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="547" />
+        <location filename="../../desktop/ui/main_window.py" line="586" />
         <source>This bookmark's text is gone from the current version: «{q}»</source>
         <translation>Le texte de ce signet est absent de la version actuelle : «{q}»</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="607" />
+        <location filename="../../desktop/ui/main_window.py" line="647" />
         <source>The library has no paragraph on this indicator for {iso}.</source>
         <translation>La bibliothèque n’a aucun paragraphe sur cet indicateur pour {iso}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="662" />
+        <location filename="../../desktop/ui/main_window.py" line="702" />
         <source>Show Entity Page</source>
         <translation>Afficher la page de l’entité</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="666" />
+        <location filename="../../desktop/ui/main_window.py" line="706" />
         <source>Reject (not a real {type})</source>
         <translation>Rejeter (pas un vrai {type})</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="669" />
+        <location filename="../../desktop/ui/main_window.py" line="709" />
         <source>Rename…</source>
         <translation>Renommer…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="671" />
+        <location filename="../../desktop/ui/main_window.py" line="711" />
         <source>Merge into…</source>
         <translation>Fusionner avec…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="680" />
+        <location filename="../../desktop/ui/main_window.py" line="720" />
         <source>Open a paragraph first: its source page is shown.</source>
         <translation>Ouvrez d’abord un paragraphe : sa page source s’affiche.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="688" />
+        <location filename="../../desktop/ui/main_window.py" line="728" />
         <source>No source page: {name} was not a PDF, or was imported before sources were kept.</source>
         <translation>Pas de page source : {name} n’était pas un PDF, ou a été importé avant que les sources soient conservées.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="705" />
+        <location filename="../../desktop/ui/main_window.py" line="745" />
         <source>Entity</source>
         <translation>Entité</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="718" />
+        <location filename="../../desktop/ui/main_window.py" line="758" />
         <source>New name for {name}:</source>
         <translation>Nouveau nom pour {name} :</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="718" />
+        <location filename="../../desktop/ui/main_window.py" line="758" />
         <source>Merge {name} into:</source>
         <translation>Fusionner {name} avec :</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="720" />
-        <location filename="../../desktop/ui/main_window.py" line="729" />
+        <location filename="../../desktop/ui/main_window.py" line="760" />
+        <location filename="../../desktop/ui/main_window.py" line="769" />
         <source>Correct an entity</source>
         <translation>Corriger une entité</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="800" />
+        <location filename="../../desktop/ui/main_window.py" line="842" />
         <source>Import reports</source>
         <translation>Importer des rapports</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="805" />
+        <location filename="../../desktop/ui/main_window.py" line="847" />
         <source>Import a folder of reports</source>
         <translation>Importer un dossier de rapports</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="810" />
+        <location filename="../../desktop/ui/main_window.py" line="852" />
         <source>Importing {n} item(s)…</source>
         <translation>Importation de {n} élément(s)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="827" />
+        <location filename="../../desktop/ui/main_window.py" line="869" />
         <source>About Excerpta</source>
         <translation>À propos d’Excerpta</translation>
     </message>
