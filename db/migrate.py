@@ -11,7 +11,7 @@ import sqlite3
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from sqlalchemy import Engine, inspect, text
+from sqlalchemy import Connection, Engine, inspect, text
 
 if TYPE_CHECKING:
     from alembic.config import Config
@@ -83,6 +83,20 @@ def ensure_schema(engine: Engine, database_file: Path | None = None) -> None:
     from alembic import command
 
     config = alembic_config()
-    with engine.begin() as connection:
-        config.attributes["connection"] = connection
-        command.upgrade(config, "head")
+    with engine.connect() as connection:
+        foreign_keys(connection, on=False)
+        try:
+            with connection.begin():
+                config.attributes["connection"] = connection
+                command.upgrade(config, "head")
+        finally:
+            foreign_keys(connection, on=True)  # the pooled connection serves the library next
+
+
+def foreign_keys(connection: Connection, on: bool) -> None:
+    """Foreign keys off while migrating: a migration that copies a table (SQLite's way to drop a
+    column) drops the old one, and with keys on that cascades and deletes every row pointing at it (a
+    document's paragraphs). The pragma only works outside a transaction, hence the driver's connection."""
+    raw = connection.connection.dbapi_connection
+    if raw is not None:
+        raw.execute(f"PRAGMA foreign_keys={'ON' if on else 'OFF'}")

@@ -22,7 +22,7 @@ from pathlib import Path
 import pytest
 
 from db.library import Library
-from desktop.cli import main as cli_main
+from desktop.launcher import main as cli_main  # the `excerpta` entry point
 from desktop.resources import SAMPLE_DIR
 from tests.snapshots import library_rows
 

@@ -85,6 +85,7 @@ FLOORS = {
     "desktop.cli_output": 4,
     "desktop.scores_cli": 4,
     "desktop.entity_cli": 4,
+    "desktop.system_check": 4,  # make run's check of Qt's system libraries, before the window
     "desktop.ui": 4,
     "desktop.ops": 3,
     "desktop.ingest": 2,

@@ -11,6 +11,7 @@ import tempfile
 from pathlib import Path
 
 import pytest
+from sqlalchemy import text
 
 from db.library import Library, LibraryError
 from db.migrate import SCHEMA_REVISION, backup_path, stored_revision
@@ -209,19 +210,25 @@ def test_an_older_library_is_backed_up_before_it_is_upgraded(imported, library_d
     from alembic import command
 
     from db.engine import make_engine
-    from db.migrate import alembic_config
+    from db.migrate import alembic_config, foreign_keys
 
     database = library_dir / "library.sqlite"
     engine = make_engine(database)
     config = alembic_config()
-    with engine.begin() as connection:
-        config.attributes["connection"] = connection
-        command.downgrade(config, "0004")
+    with engine.connect() as connection:
+        foreign_keys(connection, on=False)  # as the library migrates: a table copy must not cascade
+        with connection.begin():
+            config.attributes["connection"] = connection
+            command.downgrade(config, "0004")
     engine.dispose()
     stale = database.with_name("library.sqlite.pre-0002.bak")
     stale.write_bytes(b"an older copy")
     with Library.open(library_dir) as library:
         assert stored_revision(library.engine) == SCHEMA_REVISION
+        with library.session() as session:  # the upgrade copied tables without cascading deletes
+            kept = session.execute(text("SELECT count(*) FROM paragraphs")).scalar_one()
+            keys = session.execute(text("PRAGMA foreign_keys")).scalar_one()
+        assert kept > 0 and keys == 1  # and foreign keys are back on for the library's work
     backup = backup_path(database)
     assert backup.exists() and not stale.exists()  # only the last copy is kept
     assert _mode(backup) == 0o600

@@ -36,7 +36,7 @@ def test_the_menu_entry_starts_the_installed_command_with_its_icon():
     assert entry["Icon"] == APP_ID
     assert "Office" in entry["Categories"].split(";")
     scripts = (ROOT / "pyproject.toml").read_text(encoding="utf-8")
-    assert 'excerpta = "desktop.cli:main"' in scripts
+    assert 'excerpta = "desktop.launcher:main"' in scripts
 
 
 def test_appstream_metadata_names_the_same_application():

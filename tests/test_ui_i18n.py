@@ -22,7 +22,7 @@ def test_menus_and_panels_speak_french(qtbot, library, french):
     window = MainWindow(library)
     qtbot.addWidget(window)
     menus = [action.text() for action in window.menuBar().actions()]
-    assert menus == ["&Fichier", "É&dition", "&Affichage", "S&cores", "&Aide"]
+    assert menus == ["&Fichier", "É&dition", "&Affichage", "&Recherches", "S&cores", "&Aide"]
     scores = [a.text() for a in window.menuBar().actions()[3].menu().actions() if a.text()]
     assert scores == ["&Importer des scores…", "Scores d’un &pays…", "Co&mparer un indicateur…"]
     assert window.facts_dock.windowTitle() == "Faits" and window.bookmarks_dock.windowTitle() == "Signets"

@@ -197,12 +197,12 @@ def test_a_saved_search_is_listed_and_runs_again(qtbot, window, monkeypatch):
     window.search.field.setText("Rotterdam")
     monkeypatch.setattr(QInputDialog, "getText", lambda *_a, **_k: ("Ports", True))  # the analyst's answer
     with qtbot.waitSignal(window.lane.changed, timeout=60000) as saved:
-        window.save_current_search()
+        window.searches.save_current_search()
     assert saved.args[0].searches
-    names = [a.text() for a in window.searches_menu.actions()]
+    names = [a.text() for a in window.searches.menu.actions()]
     assert "Ports" in names
     window.search.field.setText("")
-    action = next(a for a in window.searches_menu.actions() if a.text() == "Ports")
+    action = next(a for a in window.searches.menu.actions() if a.text() == "Ports")
     with qtbot.waitSignal(window.search.results_ready, timeout=120000) as ran:
         action.trigger()
     assert window.search.field.text() == "Rotterdam"

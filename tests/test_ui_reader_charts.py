@@ -192,7 +192,7 @@ def test_the_bookmarks_dock_names_report_and_indicator_and_fits(scored_window, q
     window = scored_window
     paragraph = next(p for p in _paragraphs(window) if p.indicator == "cocaine_trade")
     add_bookmark(window.library, BookmarkDraft(paragraph.id, None, "à suivre", ["drogues"], "red", None))
-    window.reload_bookmarks()
+    window.reload_bookmarks(list_bookmarks(window.library))  # stored behind the window's back
     panel = window.bookmarks_panel
     shown = panel.model.index(0).data()
     title = next(iter(window.outlines.values())).document.title

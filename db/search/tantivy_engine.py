@@ -9,6 +9,9 @@ here. Facets are raw fast fields counted in one aggregation; the Index score is 
 from __future__ import annotations
 
 import fnmatch
+import os
+import shutil
+import tempfile
 from collections.abc import Callable, Iterable
 from functools import lru_cache
 from pathlib import Path
@@ -101,7 +104,7 @@ class TantivyEngine:
             elif not tantivy.Index.exists(str(directory)):
                 raise IndexDamaged(f"{directory}: no tantivy index")
             else:
-                self.index = tantivy.Index.open(str(directory))
+                self.index = tantivy.Index.open(str(self._readable_copy(directory)))
             self.index.register_tokenizer(TOKENIZER, _analyzer())
             self.index.config_reader(reload_policy="manual")
             self.searcher = self.index.searcher()
@@ -459,8 +462,22 @@ class TantivyEngine:
                 )
         return sorted(corrections.values(), key=lambda c: c.start)
 
+    def _readable_copy(self, directory: Path) -> Path:
+        """The folder to open: tantivy takes a lock file even to read, which read-only media refuse, so
+        there the index is read from a private temporary copy (removed at close)."""
+        self._scratch: tempfile.TemporaryDirectory[str] | None = None
+        if os.access(directory, os.W_OK):
+            return directory
+        self._scratch = tempfile.TemporaryDirectory(prefix="excerpta-index-")
+        copy = Path(self._scratch.name) / directory.name
+        shutil.copytree(directory, copy)
+        return copy
+
     def close(self) -> None:
         # The bindings free the index (and unmap its files, which Windows needs to delete an old folder)
         # when it is no longer referenced; nothing holds a lock for reading.
         self.searcher = None  # type: ignore[assignment]
         self.index = None  # type: ignore[assignment]
+        if getattr(self, "_scratch", None) is not None:  # the read-only media's temporary copy
+            self._scratch.cleanup()  # type: ignore[union-attr]
+            self._scratch = None

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from pathlib import Path
 
 from PySide6.QtCore import QModelIndex, QSettings, Qt, QUrl
@@ -24,17 +23,13 @@ from PySide6.QtWidgets import (
 
 from db.library import Library
 from db.search.service import SearchHit, SearchResults
-from db.services.bookmarks import BookmarkDraft, BookmarkRecord, list_bookmarks
-from db.services.documents import outline
+from db.services.bookmarks import BookmarkDraft, BookmarkRecord
 from db.services.entities import entity_record
 from db.services.facts import entity_counts, fact_spans, mentions_in_context
-from db.services.saved_searches import SavedSearchRecord, saved_searches
-from db.services.scores import document_scores
 from db.services.sources import source_path
 from desktop.facts.worker import ProcessExtractor
 from desktop.ingest.pipeline import REPORT_SUFFIXES
 from desktop.ops import bookmarks as bookmark_ops
-from desktop.ops import searches as searches_ops
 from desktop.ops.changes import ChangeSet
 from desktop.ops.entities import decide_entity
 from desktop.ops.facts import repair_derived
@@ -56,6 +51,7 @@ from desktop.ui.outline_model import ID_ROLE, KIND_ROLE, LibraryTreeModel
 from desktop.ui.reader import ReaderView
 from desktop.ui.scores_menu import ScoresMenu
 from desktop.ui.search_pane import SearchPane
+from desktop.ui.searches_menu import SearchesMenu
 from desktop.ui.settings import (
     HIGHLIGHT_FACTS,
     LAST_LIBRARY,
@@ -68,34 +64,12 @@ from desktop.ui.settings import (
 from desktop.ui.settings import store as settings_store
 from desktop.ui.source_page import SourcePageDialog
 from desktop.ui.tasks import WriterLane
+from desktop.ui.view_update import LibrarySnapshot, ViewUpdate, read_snapshot, read_view_update
 from domain.records import DocumentOutline, IndicatorScore, OutlineSection
 
 # Below this width the filters would squeeze the reader under 60 characters a line: they wait for the
 # View menu.
 WIDE_ENOUGH_FOR_FILTERS = 1400
-
-
-@dataclass(frozen=True)
-class LibrarySnapshot:
-    outlines: list[DocumentOutline]
-    entity_counts: list[tuple[str, str, int]]
-    bookmarks: list[BookmarkRecord]
-    scores: dict[int, dict[str, IndicatorScore]]  # document id → indicator key → score
-    searches: list[SavedSearchRecord]
-
-
-@dataclass(frozen=True)
-class ViewUpdate:
-    """What the views need after a change, read on the writer lane; None means "unchanged"."""
-
-    outlines: list[DocumentOutline] | None = None  # the changed documents' (all of them when `full`)
-    full: bool = False
-    removed: frozenset[int] = frozenset()
-    entity_counts: list[tuple[str, str, int]] | None = None
-    bookmarks: list[BookmarkRecord] | None = None
-    scores: dict[int, dict[str, IndicatorScore]] | None = None
-    fact_spans: dict[int, list[tuple[int, int, str]]] | None = None  # of the paragraphs on screen
-    searches: list[SavedSearchRecord] | None = None
 
 
 class MainWindow(QMainWindow):
@@ -291,11 +265,9 @@ class MainWindow(QMainWindow):
         file_menu.addActions([import_files, import_folder, export_action])
         file_menu.addSeparator()
         file_menu.addAction(quit_action)
-        self.searches_menu = self.menuBar().addMenu(self.tr("Sea&rches"))
-        self.save_search_action = QAction(
-            self.tr("&Save Current Search…"), self, shortcut=QKeySequence("Ctrl+Shift+S")
+        self.searches = SearchesMenu(
+            self, self.library, self.lane, self.search, self.menuBar().addMenu(self.tr("Sea&rches"))
         )
-        self.save_search_action.triggered.connect(self.save_current_search)
         self.scores_menu.build(self.menuBar().addMenu(self.tr("S&cores")))
         help_menu = self.menuBar().addMenu(self.tr("&Help"))
         about = QAction(self.tr("&About Excerpta"), self)
@@ -304,14 +276,7 @@ class MainWindow(QMainWindow):
 
     def read_snapshot(self) -> LibrarySnapshot:
         """What the window shows, read through the services: plain records, safe on the writer lane."""
-        outlines = outline(self.library)
-        return LibrarySnapshot(
-            outlines,
-            entity_counts(self.library),
-            list_bookmarks(self.library),
-            document_scores(self.library, [o.document.id for o in outlines]),
-            saved_searches(self.library),
-        )
+        return read_snapshot(self.library)
 
     def reload(self, snapshot: LibrarySnapshot | None = None) -> None:
         """Shows the whole library: at start, read here; later only `apply_changes` updates the views."""
@@ -319,7 +284,7 @@ class MainWindow(QMainWindow):
         self._show_outlines(snapshot.outlines, snapshot.scores)
         self._show_entity_counts(snapshot.entity_counts)
         self.reload_bookmarks(snapshot.bookmarks)
-        self._show_saved_searches(snapshot.searches)
+        self.searches.show(snapshot.searches)
         if snapshot.outlines:
             self.tree.expand(self.tree_model.index(0, 0))
         else:
@@ -353,36 +318,6 @@ class MainWindow(QMainWindow):
         self.statusBar().showMessage(
             self.tr("%n document(s)", "", len(outlines)) + ", " + self.tr("%n paragraph(s)", "", paragraphs)
         )
-
-    def _show_saved_searches(self, searches: list[SavedSearchRecord]) -> None:
-        """The Searches menu: save the current one, then each saved search, run again with a click."""
-        self.saved = searches
-        self.searches_menu.clear()
-        self.searches_menu.addAction(self.save_search_action)
-        self.searches_menu.addSeparator()
-        if not searches:
-            empty = self.searches_menu.addAction(self.tr("No saved searches yet"))
-            empty.setEnabled(False)
-        for saved in searches:
-            action = self.searches_menu.addAction(saved.name, lambda s=saved: self.run_saved_search(s))
-            action.setToolTip(saved.query)
-            action.setStatusTip(saved.query)
-
-    def run_saved_search(self, saved: SavedSearchRecord) -> None:
-        self.focus_search()
-        self.search.set_sort(saved.sort)
-        self.search.set_query(saved.query)
-
-    def save_current_search(self) -> None:
-        """Ctrl+Shift+S: keeps the query in the search field (its filters are part of it) under a name."""
-        query = self.search.field.text().strip()
-        if not query:
-            self.statusBar().showMessage(self.tr("Type a search first; then it can be saved."))
-            return
-        name, ok = QInputDialog.getText(self, self.tr("Save search"), self.tr("Name:"), text=query[:60])
-        if ok and name.strip():
-            sort = str(self.search.sort_box.currentData())
-            self.lane.submit(lambda _job: searches_ops.save(self.library, name.strip(), query, sort))
 
     def _show_entity_counts(self, counts: list[tuple[str, str, int]]) -> None:
         numbers = {
@@ -439,35 +374,8 @@ class MainWindow(QMainWindow):
 
     def read_view_update(self, changes: ChangeSet) -> ViewUpdate:
         """On the writer lane, after an operation: only what its change set says the views show."""
-        documents = changes.documents - changes.removed_documents
-        full = changes.library
-        outlines = None
-        if full:
-            outlines = outline(self.library)
-        elif documents:
-            outlines = outline(self.library, sorted(documents))
-        shown = outlines if outlines is not None else []
-        scores = None
-        if full or changes.scores:
-            scores = document_scores(self.library, [o.document.id for o in outline(self.library)])
-        elif shown:
-            scores = document_scores(self.library, [o.document.id for o in shown])
         on_screen = list(self._on_screen) + sorted(changes.paragraphs)
-        facts_changed = full or changes.entities or bool(documents)
-        return ViewUpdate(
-            outlines=outlines,
-            full=full,
-            removed=changes.removed_documents,
-            entity_counts=(
-                entity_counts(self.library, self.facts_document)
-                if facts_changed or changes.removed_documents
-                else None
-            ),
-            bookmarks=list_bookmarks(self.library) if full or changes.bookmarks or documents else None,
-            scores=scores,
-            fact_spans=fact_spans(self.library, on_screen) if on_screen else {},
-            searches=saved_searches(self.library) if full or changes.searches else None,
-        )
+        return read_view_update(self.library, changes, on_screen, self.facts_document)
 
     def apply_changes(self, changes: ChangeSet, update: ViewUpdate | None) -> None:
         """On the GUI thread: each view takes what changed; nothing is read from the library here."""
@@ -502,7 +410,7 @@ class MainWindow(QMainWindow):
         if update.bookmarks is not None:
             self.reload_bookmarks(update.bookmarks)
         if update.searches is not None:
-            self._show_saved_searches(update.searches)
+            self.searches.show(update.searches)
         self._refresh_reader()
 
     def _follow_link(self, url: QUrl) -> None:

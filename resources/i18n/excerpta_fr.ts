@@ -780,133 +780,128 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="150" />
+        <location filename="../../desktop/ui/main_window.py" line="124" />
         <source>Library</source>
         <translation>Bibliothèque</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="151" />
+        <location filename="../../desktop/ui/main_window.py" line="125" />
         <source>Search</source>
         <translation>Recherche</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="164" />
+        <location filename="../../desktop/ui/main_window.py" line="138" />
         <source>Filters</source>
         <translation>Filtres</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="179" />
-        <location filename="../../desktop/ui/main_window.py" line="401" />
+        <location filename="../../desktop/ui/main_window.py" line="153" />
+        <location filename="../../desktop/ui/main_window.py" line="336" />
         <source>Facts</source>
         <translation>Faits</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="190" />
+        <location filename="../../desktop/ui/main_window.py" line="164" />
         <source>Bookmarks</source>
         <translation>Signets</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="249" />
+        <location filename="../../desktop/ui/main_window.py" line="223" />
         <source>The search index could not be updated: {message}</source>
         <translation>L’index de recherche n’a pas pu être mis à jour : {message}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="253" />
+        <location filename="../../desktop/ui/main_window.py" line="227" />
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="254" />
+        <location filename="../../desktop/ui/main_window.py" line="228" />
         <source>&amp;Import Files…</source>
         <translation>&amp;Importer des fichiers…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="256" />
+        <location filename="../../desktop/ui/main_window.py" line="230" />
         <source>Import &amp;Folder…</source>
         <translation>Importer un &amp;dossier…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="258" />
+        <location filename="../../desktop/ui/main_window.py" line="232" />
         <source>&amp;Export Dossier…</source>
         <translation>&amp;Exporter un dossier…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="260" />
+        <location filename="../../desktop/ui/main_window.py" line="234" />
         <source>&amp;Quit</source>
         <translation>&amp;Quitter</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="262" />
+        <location filename="../../desktop/ui/main_window.py" line="236" />
         <source>&amp;Edit</source>
         <translation>É&amp;dition</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="263" />
+        <location filename="../../desktop/ui/main_window.py" line="237" />
         <source>&amp;Undo</source>
         <translation>&amp;Annuler</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="265" />
+        <location filename="../../desktop/ui/main_window.py" line="239" />
         <source>&amp;Redo</source>
         <translation>&amp;Rétablir</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="267" />
+        <location filename="../../desktop/ui/main_window.py" line="241" />
         <source>&amp;Bookmark Selection…</source>
         <translation>&amp;Marquer la sélection…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="269" />
+        <location filename="../../desktop/ui/main_window.py" line="243" />
         <source>Show Source &amp;Page</source>
         <translation>Afficher la &amp;page source</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="274" />
+        <location filename="../../desktop/ui/main_window.py" line="248" />
         <source>&amp;View</source>
         <translation>&amp;Affichage</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="275" />
+        <location filename="../../desktop/ui/main_window.py" line="249" />
         <source>Highlight &amp;Facts</source>
         <translation>Surligner les &amp;faits</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="281" />
+        <location filename="../../desktop/ui/main_window.py" line="255" />
         <source>Facts of the &amp;Whole Library</source>
         <translation>Faits de toute la &amp;bibliothèque</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="288" />
+        <location filename="../../desktop/ui/main_window.py" line="262" />
         <source>&amp;Search</source>
         <translation>&amp;Rechercher</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="294" />
+        <location filename="../../desktop/ui/main_window.py" line="269" />
         <source>Sea&amp;rches</source>
         <translation>&amp;Recherches</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="296" />
-        <source>&amp;Save Current Search…</source>
-        <translation>&amp;Enregistrer la recherche…</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/main_window.py" line="299" />
+        <location filename="../../desktop/ui/main_window.py" line="271" />
         <source>S&amp;cores</source>
         <translation>S&amp;cores</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="300" />
+        <location filename="../../desktop/ui/main_window.py" line="272" />
         <source>&amp;Help</source>
         <translation>&amp;Aide</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="301" />
+        <location filename="../../desktop/ui/main_window.py" line="273" />
         <source>&amp;About Excerpta</source>
         <translation>À &amp;propos d’Excerpta</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/main_window.py" line="354" />
+        <location filename="../../desktop/ui/main_window.py" line="319" />
         <source>%n document(s)</source>
         <translation>
             <numerusform>%n document</numerusform>
@@ -914,7 +909,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/main_window.py" line="354" />
+        <location filename="../../desktop/ui/main_window.py" line="319" />
         <source>%n paragraph(s)</source>
         <translation>
             <numerusform>%n paragraphe</numerusform>
@@ -922,113 +917,93 @@
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="364" />
-        <source>No saved searches yet</source>
-        <translation>Aucune recherche enregistrée</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/main_window.py" line="380" />
-        <source>Type a search first; then it can be saved.</source>
-        <translation>Tapez d’abord une recherche ; elle pourra ensuite être enregistrée.</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/main_window.py" line="382" />
-        <source>Save search</source>
-        <translation>Enregistrer la recherche</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/main_window.py" line="382" />
-        <source>Name:</source>
-        <translation>Nom :</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/main_window.py" line="401" />
+        <location filename="../../desktop/ui/main_window.py" line="336" />
         <source>Facts — {title}</source>
         <translation>Faits — {title}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="541" />
+        <location filename="../../desktop/ui/main_window.py" line="449" />
         <source>Select some text, or a paragraph, to bookmark it.</source>
         <translation>Sélectionnez du texte, ou un paragraphe, pour le marquer.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="586" />
+        <location filename="../../desktop/ui/main_window.py" line="494" />
         <source>This bookmark's text is gone from the current version: «{q}»</source>
         <translation>Le texte de ce signet est absent de la version actuelle : «{q}»</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="647" />
+        <location filename="../../desktop/ui/main_window.py" line="555" />
         <source>The library has no paragraph on this indicator for {iso}.</source>
         <translation>La bibliothèque n’a aucun paragraphe sur cet indicateur pour {iso}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="702" />
+        <location filename="../../desktop/ui/main_window.py" line="610" />
         <source>Show Entity Page</source>
         <translation>Afficher la page de l’entité</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="706" />
+        <location filename="../../desktop/ui/main_window.py" line="614" />
         <source>Reject (not a real {type})</source>
         <translation>Rejeter (pas un vrai {type})</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="709" />
+        <location filename="../../desktop/ui/main_window.py" line="617" />
         <source>Rename…</source>
         <translation>Renommer…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="711" />
+        <location filename="../../desktop/ui/main_window.py" line="619" />
         <source>Merge into…</source>
         <translation>Fusionner avec…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="720" />
+        <location filename="../../desktop/ui/main_window.py" line="628" />
         <source>Open a paragraph first: its source page is shown.</source>
         <translation>Ouvrez d’abord un paragraphe : sa page source s’affiche.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="728" />
+        <location filename="../../desktop/ui/main_window.py" line="636" />
         <source>No source page: {name} was not a PDF, or was imported before sources were kept.</source>
         <translation>Pas de page source : {name} n’était pas un PDF, ou a été importé avant que les sources soient conservées.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="745" />
+        <location filename="../../desktop/ui/main_window.py" line="653" />
         <source>Entity</source>
         <translation>Entité</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="758" />
+        <location filename="../../desktop/ui/main_window.py" line="666" />
         <source>New name for {name}:</source>
         <translation>Nouveau nom pour {name} :</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="758" />
+        <location filename="../../desktop/ui/main_window.py" line="666" />
         <source>Merge {name} into:</source>
         <translation>Fusionner {name} avec :</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="760" />
-        <location filename="../../desktop/ui/main_window.py" line="769" />
+        <location filename="../../desktop/ui/main_window.py" line="668" />
+        <location filename="../../desktop/ui/main_window.py" line="677" />
         <source>Correct an entity</source>
         <translation>Corriger une entité</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="842" />
+        <location filename="../../desktop/ui/main_window.py" line="750" />
         <source>Import reports</source>
         <translation>Importer des rapports</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="847" />
+        <location filename="../../desktop/ui/main_window.py" line="755" />
         <source>Import a folder of reports</source>
         <translation>Importer un dossier de rapports</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="852" />
+        <location filename="../../desktop/ui/main_window.py" line="760" />
         <source>Importing {n} item(s)…</source>
         <translation>Importation de {n} élément(s)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="869" />
+        <location filename="../../desktop/ui/main_window.py" line="777" />
         <source>About Excerpta</source>
         <translation>À propos d’Excerpta</translation>
     </message>
@@ -1257,6 +1232,34 @@
         <location filename="../../desktop/ui/search_pane.py" line="213" />
         <source>did you mean: {s}?</source>
         <translation>vouliez-vous dire : {s} ?</translation>
+    </message>
+</context>
+<context>
+    <name>SearchesMenu</name>
+    <message>
+        <location filename="../../desktop/ui/searches_menu.py" line="25" />
+        <source>&amp;Save Current Search…</source>
+        <translation>&amp;Enregistrer la recherche…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/searches_menu.py" line="36" />
+        <source>No saved searches yet</source>
+        <translation>Aucune recherche enregistrée</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/searches_menu.py" line="51" />
+        <source>Type a search first; then it can be saved.</source>
+        <translation>Tapez d’abord une recherche ; elle pourra ensuite être enregistrée.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/searches_menu.py" line="54" />
+        <source>Save search</source>
+        <translation>Enregistrer la recherche</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/searches_menu.py" line="54" />
+        <source>Name:</source>
+        <translation>Nom :</translation>
     </message>
 </context>
 <context>
