@@ -76,7 +76,7 @@ def test_bookmark_list_and_export_keep_to_one_document(two_documents, tmp_path):
     assert result.code == 0 and "1 excerpts" in result.out
     text = " ".join(" ".join(_pages(out)).split())
     assert "La cocaïne arrive au port" in text and "la Mocro Mafia" not in text
-    assert "bookmarks: document notes_port.md" in text
+    assert "document « notes_port.md »" in text  # the cover's scope, in words
     csv_out = tmp_path / "one.csv"
     assert cli("export", csv_out, "--document", "1").code == 0
     assert "la Mocro Mafia" in csv_out.read_text(encoding="utf-8")

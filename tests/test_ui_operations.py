@@ -259,7 +259,8 @@ def test_the_facts_panel_follows_the_document_being_read(
     with qtbot.waitSignal(window.facts_model.modelReset, timeout=60000):
         window.select_paragraph(paragraph)
     assert sum(_facts_shown(window).values()) == own
-    assert window.facts_dock.windowTitle().startswith("Facts — ")
+    assert window.facts_dock.windowTitle() == "Facts (this report)"
+    assert window.facts_view.toolTip() == f"Facts of {window.outlines[second].document.title}"
     entity = window.facts_model.index(0, 0, window.facts_model.index(0, 0))
     window.facts_model.fetchMore(entity)
     mention = window.facts_model.index(0, 0, entity).data()

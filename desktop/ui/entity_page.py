@@ -10,10 +10,20 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QAbstractListModel, QModelIndex, QPersistentModelIndex, Qt, Signal
+from PySide6.QtCore import (
+    QAbstractListModel,
+    QCoreApplication,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+    Signal,
+)
 from PySide6.QtWidgets import QLabel, QListView, QVBoxLayout, QWidget
 
 from desktop.scores_display import score_number
+from desktop.ui.facts_model import TYPE_TITLES
+from desktop.ui.i18n import names_language
+from domain.taxonomy import load_taxonomy
 
 if TYPE_CHECKING:  # the record's types only: the page never touches storage
     from db.services.entities import EntityMention, EntityRecord
@@ -55,7 +65,9 @@ class MentionsModel(QAbstractListModel):
         if role == Qt.ItemDataRole.DisplayRole:
             score = f" ({score_number(mention.score)}/10)" if mention.score is not None else ""
             absent = self.tr(" — said to be absent") if mention.negated else ""
-            where = f"{self._reports[fact_id]} · {mention.indicator or '—'}{score}{absent}"
+            indicator = load_taxonomy().indicator(mention.indicator or "")
+            named = indicator.name(names_language()) if indicator else (mention.indicator or "—")
+            where = f"{self._reports[fact_id]} · {named}{score}{absent}"
             return f"{where}\n{mention.sentence}"
         if role == Qt.ItemDataRole.ToolTipRole:
             return mention.sentence
@@ -101,7 +113,8 @@ class EntityPage(QWidget):
             for label in (self.title, self.names, self.companions, self.flows):
                 label.clear()
             return
-        self.title.setText(f"{record.canonical} ({record.type})")
+        kind = QCoreApplication.translate("FactsModel", TYPE_TITLES.get(record.type, record.type))
+        self.title.setText(f"{record.canonical} ({kind})")
         others = [n for n in record.names if n != record.canonical]
         counts = (
             self.tr("%n mention(s)", "", record.mentions)

@@ -332,8 +332,10 @@ class MainWindow(QMainWindow):
             lambda paragraph_id: numbers.get(paragraph_id, str(paragraph_id)),
         )
         shown = self.outlines.get(document) if document is not None else None
-        self.facts_dock.setWindowTitle(
-            self.tr("Facts — {title}").format(title=shown.document.title) if shown else self.tr("Facts")
+        # A short title (it is also the dock's tab); the report's name in full in the tooltip.
+        self.facts_dock.setWindowTitle(self.tr("Facts (this report)") if shown else self.tr("Facts"))
+        self.facts_view.setToolTip(
+            self.tr("Facts of {title}").format(title=shown.document.title) if shown else ""
         )
 
     def _follow_document(self, document_id: int) -> None:
