@@ -39,3 +39,9 @@ def test_progress_is_the_share_of_lines_done_every_5000_lines():
     assert seen == [0.0, 5000 / 12_000, 10_000 / 12_000]
     assert len(blocks) == 12_000
     assert len(assemble(lines[:10], lambda _lines, _index: None)) == 10  # no progress callback: none called
+
+
+def test_a_word_broken_at_a_line_end_is_joined_whole():
+    lines = [SourceLine("La lutte contre le blan-"), SourceLine("chiment d’argent progresse.")]
+    [block] = assemble(lines, lambda _lines, _index: None)
+    assert block.text == "La lutte contre le blanchiment d’argent progresse."
