@@ -216,3 +216,39 @@ def test_edit_and_remove_answer_for_the_bookmark_asked_and_list_filters_by_docum
         remove_bookmark(library, 42)
     assert remove_bookmark(library, second.id).note == "deux bis"
     assert list_bookmarks(library) == [first]
+
+
+def test_a_quote_that_occurs_twice_is_the_selected_one_or_else_the_first(library, sample):
+    _document, _text, paragraphs = sample
+    cocaine = paragraphs["cocaine_trade"]
+    first, second = cocaine.text.index("le port"), cocaine.text.rindex("le port")
+    assert first != second  # « le port d’Anvers et le port de Rotterdam »
+    chosen = add_bookmark(library, BookmarkDraft(cocaine.id, "le port", paragraph_start=second))
+    assert (chosen.start, chosen.end) == (cocaine.start + second, cocaine.start + second + 7)
+    unplaced = add_bookmark(library, BookmarkDraft(cocaine.id, "le port"))
+    assert unplaced.start == cocaine.start + first
+    stale = add_bookmark(library, BookmarkDraft(cocaine.id, "le port", paragraph_start=second + 1))
+    assert stale.start == cocaine.start + first  # a hint that does not hold is not trusted
+    opening = cocaine.text.split()[0]
+    at_start = add_bookmark(library, BookmarkDraft(cocaine.id, opening))  # offset 0 inside the paragraph
+    assert (at_start.start, at_start.exact) == (cocaine.start, opening)
+    with pytest.raises(BookmarkError, match=r"^99999: no such paragraph$"):
+        add_bookmark(library, BookmarkDraft(99999, "le port"))
+
+
+def test_an_imported_quote_at_an_offset_another_document_also_covers_lands_in_its_own(
+    library, sample, tmp_path
+):
+    _document, _text, paragraphs = sample
+    notes = tmp_path / "notes.md"
+    filler = "Un long premier paragraphe sans rien de notable. " * 8
+    notes.write_text(f"# Carnet\n\n{filler}\n\nLe quai sept de Zeebrugge.\n", "utf-8")
+    other = import_report(library, notes, facts=False)
+    with sqlite3.connect(library.database_file) as connection:
+        [text] = connection.execute("SELECT normalised_text FROM documents WHERE id = ?", (other,)).fetchone()
+    start = text.index("Zeebrugge")
+    covering = [p for p in paragraphs.values() if p.start <= start and p.end >= start + 9]
+    assert covering  # a paragraph of the sample spans the same offsets
+    record = anchor_bookmark(library, other, selector_for(text, start, start + 9))
+    [quay] = [p for s in outline(library, [other])[0].sections for p in s.paragraphs if "quai" in p.text]
+    assert record is not None and record.paragraph_id == quay.id

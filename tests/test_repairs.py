@@ -29,6 +29,25 @@ def test_line_end_hyphens(left, right, document, expected):
     assert join_hyphenated(left, right, Lexicon([document])) == expected
 
 
+@pytest.mark.parametrize(
+    ("left", "right", "document", "expected"),
+    [
+        # only the last part of a compound decides: "cyber" is a hyphenating prefix, "franco-cyber" is not
+        ("les réseaux franco-cyber-", "criminels", "", "les réseaux franco-cyber-criminels"),
+        # a digit after the break keeps the hyphen, even when letters follow it
+        ("l’article L-", "5a du code", "", "l’article L-5a du code"),
+    ],
+)
+def test_line_end_hyphens_in_compounds_and_codes(left, right, document, expected):
+    assert join_hyphenated(left, right, Lexicon([document])) == expected
+
+
+def test_the_lexicon_counts_the_words_of_lines_that_end_in_a_hyphen():
+    lexicon = Lexicon(["le blanchiment d’argent-", "les Pays-Bas"])
+    assert "argent" in lexicon and "blanchiment" in lexicon and "Pays-Bas" in lexicon
+    assert "argen" not in lexicon and "l" not in lexicon
+
+
 def test_text_lines_mark_gaps_and_page_break_artefacts():
     lines = lines_from_text("Un\r\n\r\n deux\rtrois\n\n\nquatre  cinq \n six\nsept\nhuit\n")
     assert [(line.text, line.gap_before, line.break_before) for line in lines] == [
