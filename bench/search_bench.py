@@ -155,7 +155,7 @@ def _typo(word: str, rng: random.Random) -> str:
 
 def make_queries(rng: random.Random, rows: list[Row], count: int) -> list[tuple[str, str, str | None]]:
     """(class, Excerpta query, FTS5 query or None when FTS5 has no equivalent)."""
-    texts = [r[4] for r in rng.sample(rows, 400)]
+    texts = [r[4] for r in rng.sample(rows, min(400, len(rows)))]
     words = [w.strip(string.punctuation + "«»’") for t in texts for w in t.split()]
     words = [w for w in words if len(w) > 4 and w.isalpha()]
     prefixes = ["contre", "trafi", "blanch", "crimin", "cocaï", "pays", "port", "réseau", "inter", "orga"]
@@ -264,11 +264,23 @@ class Fts5:
 # builds in lean children -----------------------------------------------------------------------------------
 
 
+def _own_peak_mb() -> float:
+    """This process's own peak resident memory. Not ru_maxrss: Linux carries the forking parent's peak
+    over exec into it, so a child of a large bench would report the bench's size."""
+    try:
+        for line in Path("/proc/self/status").read_text().splitlines():
+            if line.startswith("VmHWM:"):
+                return int(line.split()[1]) / 1024
+    except OSError:
+        pass
+    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+
+
 def _child_build(library_folder: str, engine: str) -> None:
     library = Library.open(Path(library_folder))
     started = time.perf_counter()
     sync_index(library, rebuild=True, engine=engine)
-    print(f"{time.perf_counter() - started:.3f}", flush=True)
+    print(f"{time.perf_counter() - started:.3f} {_own_peak_mb():.1f}", flush=True)
     library.close()
 
 
@@ -277,7 +289,7 @@ def _child_search(library_folder: str, queries_file: str) -> None:
     searcher = LibrarySearch(library, cached_searches=0)
     for line in Path(queries_file).read_text(encoding="utf-8").splitlines():
         searcher.search(line, 20)
-    print("done", flush=True)
+    print(f"done {_own_peak_mb():.1f}", flush=True)
 
 
 def _in_child(*arguments: str) -> tuple[str, float]:
@@ -398,13 +410,12 @@ def main() -> None:
         libraries: dict[str, Library] = {}
         for engine in engines:
             shutil.copytree(folder / "base", folder / engine)
-            output, writer_mb = _in_child("--child-build", str(folder / engine), engine)
+            output, _ = _in_child("--child-build", str(folder / engine), engine)
+            seconds, writer_mb = (float(v) for v in output.split())
             size = directory_size(folder / engine / "index") / 1e6
-            print(
-                f"{engine} build: {float(output):.1f} s, index {size:.0f} MB, "
-                f"writer peak RSS {writer_mb:.0f} MB"
-            )
-            _, search_mb = _in_child("--child-search", str(folder / engine), str(queries_file))
+            print(f"{engine} build: {seconds:.1f} s, index {size:.0f} MB, writer peak RSS {writer_mb:.0f} MB")
+            output, _ = _in_child("--child-search", str(folder / engine), str(queries_file))
+            search_mb = float(output.split()[-1])
             print(f"{engine} searching every query once in a lean process: peak RSS {search_mb:.0f} MB")
             libraries[engine] = Library.open(folder / engine)
             searchers[engine] = LibrarySearch(libraries[engine], cached_searches=0)
