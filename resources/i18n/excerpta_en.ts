@@ -16,7 +16,7 @@
 <context>
     <name>EntityPage</name>
     <message numerus="yes">
-        <location filename="../../desktop/ui/entity_page.py" line="107"/>
+        <location filename="../../desktop/ui/entity_page.py" line="120"/>
         <source>%n mention(s)</source>
         <translation>
             <numerusform>%n mention</numerusform>
@@ -24,7 +24,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/entity_page.py" line="109"/>
+        <location filename="../../desktop/ui/entity_page.py" line="122"/>
         <source>%n report(s)</source>
         <translation>
             <numerusform>%n report</numerusform>
@@ -32,7 +32,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/entity_page.py" line="112"/>
+        <location filename="../../desktop/ui/entity_page.py" line="125"/>
         <source>%n said to be absent</source>
         <translation>
             <numerusform>%n said to be absent</numerusform>

@@ -554,7 +554,7 @@
 <context>
     <name>EntityPage</name>
     <message numerus="yes">
-        <location filename="../../desktop/ui/entity_page.py" line="107" />
+        <location filename="../../desktop/ui/entity_page.py" line="120" />
         <source>%n mention(s)</source>
         <translation>
             <numerusform>%n mention</numerusform>
@@ -562,7 +562,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/entity_page.py" line="109" />
+        <location filename="../../desktop/ui/entity_page.py" line="122" />
         <source>%n report(s)</source>
         <translation>
             <numerusform>%n rapport</numerusform>
@@ -570,7 +570,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/entity_page.py" line="112" />
+        <location filename="../../desktop/ui/entity_page.py" line="125" />
         <source>%n said to be absent</source>
         <translation>
             <numerusform>%n dite absente</numerusform>
@@ -578,7 +578,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/entity_page.py" line="115" />
+        <location filename="../../desktop/ui/entity_page.py" line="128" />
         <source>Met with: </source>
         <translation>Cité avec : </translation>
     </message>
@@ -918,92 +918,97 @@
     </message>
     <message>
         <location filename="../../desktop/ui/main_window.py" line="336" />
-        <source>Facts — {title}</source>
-        <translation>Faits — {title}</translation>
+        <source>Facts (this report)</source>
+        <translation>Faits (ce rapport)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="449" />
+        <location filename="../../desktop/ui/main_window.py" line="338" />
+        <source>Facts of {title}</source>
+        <translation>Faits de {title}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="451" />
         <source>Select some text, or a paragraph, to bookmark it.</source>
         <translation>Sélectionnez du texte, ou un paragraphe, pour le marquer.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="494" />
+        <location filename="../../desktop/ui/main_window.py" line="496" />
         <source>This bookmark's text is gone from the current version: «{q}»</source>
         <translation>Le texte de ce signet est absent de la version actuelle : «{q}»</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="555" />
+        <location filename="../../desktop/ui/main_window.py" line="557" />
         <source>The library has no paragraph on this indicator for {iso}.</source>
         <translation>La bibliothèque n’a aucun paragraphe sur cet indicateur pour {iso}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="610" />
+        <location filename="../../desktop/ui/main_window.py" line="612" />
         <source>Show Entity Page</source>
         <translation>Afficher la page de l’entité</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="614" />
+        <location filename="../../desktop/ui/main_window.py" line="616" />
         <source>Reject (not a real {type})</source>
         <translation>Rejeter (pas un vrai {type})</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="617" />
+        <location filename="../../desktop/ui/main_window.py" line="619" />
         <source>Rename…</source>
         <translation>Renommer…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="619" />
+        <location filename="../../desktop/ui/main_window.py" line="621" />
         <source>Merge into…</source>
         <translation>Fusionner avec…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="628" />
+        <location filename="../../desktop/ui/main_window.py" line="630" />
         <source>Open a paragraph first: its source page is shown.</source>
         <translation>Ouvrez d’abord un paragraphe : sa page source s’affiche.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="636" />
+        <location filename="../../desktop/ui/main_window.py" line="638" />
         <source>No source page: {name} was not a PDF, or was imported before sources were kept.</source>
         <translation>Pas de page source : {name} n’était pas un PDF, ou a été importé avant que les sources soient conservées.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="653" />
+        <location filename="../../desktop/ui/main_window.py" line="655" />
         <source>Entity</source>
         <translation>Entité</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="666" />
+        <location filename="../../desktop/ui/main_window.py" line="668" />
         <source>New name for {name}:</source>
         <translation>Nouveau nom pour {name} :</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="666" />
+        <location filename="../../desktop/ui/main_window.py" line="668" />
         <source>Merge {name} into:</source>
         <translation>Fusionner {name} avec :</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="668" />
-        <location filename="../../desktop/ui/main_window.py" line="677" />
+        <location filename="../../desktop/ui/main_window.py" line="670" />
+        <location filename="../../desktop/ui/main_window.py" line="679" />
         <source>Correct an entity</source>
         <translation>Corriger une entité</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="750" />
+        <location filename="../../desktop/ui/main_window.py" line="752" />
         <source>Import reports</source>
         <translation>Importer des rapports</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="755" />
+        <location filename="../../desktop/ui/main_window.py" line="757" />
         <source>Import a folder of reports</source>
         <translation>Importer un dossier de rapports</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="760" />
+        <location filename="../../desktop/ui/main_window.py" line="762" />
         <source>Importing {n} item(s)…</source>
         <translation>Importation de {n} élément(s)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="777" />
+        <location filename="../../desktop/ui/main_window.py" line="779" />
         <source>About Excerpta</source>
         <translation>À propos d’Excerpta</translation>
     </message>
@@ -1011,7 +1016,7 @@
 <context>
     <name>MentionsModel</name>
     <message>
-        <location filename="../../desktop/ui/entity_page.py" line="57" />
+        <location filename="../../desktop/ui/entity_page.py" line="67" />
         <source> — said to be absent</source>
         <translation> — dit absent</translation>
     </message>
