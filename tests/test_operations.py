@@ -164,3 +164,15 @@ def test_saved_searches_from_the_cli(cli, sample_report):
     assert cli("searches", "--json").json() == []
     missing = cli("searches", "--remove", "nothing")
     assert missing.code == 1 and "no saved search" in missing.err
+
+
+def test_a_damaged_index_is_rebuilt_at_open_and_the_repair_says_so(library, sample_report):
+    from desktop.ops.facts import repair_derived
+
+    import_files(library, [sample_report], facts=False)
+    state = library.index_dir / "excerpta-index.json"
+    assert state.exists()
+    state.write_text("{ not json", encoding="utf-8")  # a state file half-written by a dying disk
+    changes = repair_derived(library)
+    assert changes.messages and "rebuil" in changes.messages[0]
+    assert search(library, "Findel").total == 1

@@ -151,5 +151,9 @@ def repair_derived(
         )
     report = bring_index_up_to_date(library, shown)
     return ChangeSet(
-        "repair", documents=frozenset(stale), entities=bool(stale), library=bool(stale) or report.rebuilt
+        "repair",
+        documents=frozenset(stale),
+        entities=bool(stale),
+        library=bool(stale) or report.rebuilt,
+        messages=(report.notice,) if report.notice else (),  # a damaged index was rebuilt: say so
     )

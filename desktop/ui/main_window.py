@@ -215,8 +215,10 @@ class MainWindow(QMainWindow):
     def _remember_search(self, query: str) -> None:
         self.search.set_recent(remember_search(self.settings, query))
 
-    def _index_synced(self, _changes: ChangeSet) -> None:
+    def _index_synced(self, changes: ChangeSet) -> None:
         self.index_ready = True
+        if changes.messages:  # e.g. the index was damaged and has been rebuilt from the library
+            self.statusBar().showMessage(" ".join(changes.messages))
 
     def _index_failed(self, message: str) -> None:
         self.statusBar().showMessage(
