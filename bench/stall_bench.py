@@ -45,7 +45,8 @@ def one_round(report: Path) -> tuple[int, float, float]:
         timer.setInterval(10)
         timer.timeout.connect(lambda: ticks.append(time.perf_counter()))
         loop = QEventLoop()
-        window.import_flow.finished.connect(lambda _results: loop.quit())
+        # Until the facts that follow the import are stored too (they are a second operation).
+        window.import_flow.facts_done.connect(loop.quit)
         timer.start()
         window.import_paths([report])
         loop.exec()
