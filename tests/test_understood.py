@@ -6,9 +6,9 @@ from __future__ import annotations
 import stat
 from pathlib import Path
 
-from db.services.documents import list_documents, outline
+from db.services.documents import list_documents, outline, replace_document_content
 from db.services.scores import store_scores
-from db.services.sources import replace_document_content, source_path
+from db.services.sources import source_path
 from db.services.stated_scores import disagreement_line, stated_score_disagreements
 from desktop.ingest.reread import reread_document
 from desktop.ops.imports import import_one

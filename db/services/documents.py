@@ -66,20 +66,10 @@ def _store_document(library: Library, parsed: ParsedDocument) -> StoreOutcome:
             document.version += 1
             status = ImportStatus.NEW_VERSION
             session.execute(delete(Section).where(Section.document_id == document.id))
-        document.title = parsed.title
-        document.country = parsed.country
-        document.country_iso = parsed.country_iso
-        document.language = parsed.language
-        document.edition = parsed.edition
-        document.profile = parsed.profile
+        _take_reading(document, parsed)
         document.source_name = parsed.source_name
         document.sha256 = parsed.sha256
         document.imported_at = now
-        document.normalised_text = parsed.normalised_text
-        document.notes = list(parsed.notes)
-        document.layout = parsed.layout
-        document.stated_scores = dict(parsed.stated_scores)
-        document.facts_stale = True
         session.flush()
         session.add(
             DocumentVersion(
@@ -96,6 +86,46 @@ def _store_document(library: Library, parsed: ParsedDocument) -> StoreOutcome:
             _reanchor_bookmarks(session, document.id, parsed.normalised_text)
         document.content_generation = bump_generation(session)
         return _outcome(session, document, status)
+
+
+def _take_reading(document: Document, parsed: ParsedDocument) -> None:
+    """What a reading of a report decides about its document (stored, or read again with another
+    profile): title, country, language, edition, profile and layout, text, notes; facts are then stale."""
+    document.title = parsed.title
+    document.country = parsed.country
+    document.country_iso = parsed.country_iso
+    document.language = parsed.language
+    document.edition = parsed.edition
+    document.profile = parsed.profile
+    document.layout = parsed.layout
+    document.stated_scores = dict(parsed.stated_scores)
+    document.normalised_text = parsed.normalised_text
+    document.notes = list(parsed.notes)
+    document.facts_stale = True
+
+
+def replace_document_content(library: Library, document_id: int, parsed: ParsedDocument) -> StoreOutcome:
+    """Puts a new reading of the same source in place of a document's sections, paragraphs and detected
+    metadata, in one transaction; bookmarks are re-anchored in the new text. The version stays: the
+    source did not change, only how it was read."""
+    with library.session() as session, session.begin():
+        document = session.get(Document, document_id)
+        if document is None:
+            raise DocumentNotFound(f"{document_id}: no such document")
+        session.execute(delete(Section).where(Section.document_id == document_id))
+        taken = session.scalar(
+            select(Document.id).where(
+                Document.identity_key == parsed.identity_key, Document.id != document_id
+            )
+        )
+        if taken is None:  # else it keeps its own: two documents never merge by being read again
+            document.identity_key = parsed.identity_key
+        _take_reading(document, parsed)
+        session.flush()
+        _insert_sections(session, document_id, parsed)
+        _reanchor_bookmarks(session, document_id, parsed.normalised_text)
+        document.content_generation = bump_generation(session)
+        return _outcome(session, document, ImportStatus.NEW_VERSION)
 
 
 def _outcome(session: Session, document: Document, status: ImportStatus) -> StoreOutcome:

@@ -11,13 +11,10 @@ import os
 import tempfile
 from pathlib import Path
 
-from sqlalchemy import delete, select, union
+from sqlalchemy import select, union
 
 from db.library import Library
-from db.schema import Document, DocumentVersion, Section
-from db.services.documents import DocumentNotFound, _insert_sections, _outcome, _reanchor_bookmarks
-from db.services.generation import bump_generation
-from domain.records import ImportStatus, ParsedDocument, StoreOutcome
+from db.schema import Document, DocumentVersion
 
 SOURCES_DIR = "sources"
 
@@ -74,37 +71,3 @@ def prune_sources(library: Library) -> int:
             path.unlink()
             pruned += 1
     return pruned
-
-
-def replace_document_content(library: Library, document_id: int, parsed: ParsedDocument) -> StoreOutcome:
-    """Puts a new reading of the same source in place of a document's sections, paragraphs and detected
-    metadata, in one transaction; bookmarks are re-anchored in the new text. The version stays: the
-    source did not change, only how it was read."""
-    with library.session() as session, session.begin():
-        document = session.get(Document, document_id)
-        if document is None:
-            raise DocumentNotFound(f"{document_id}: no such document")
-        session.execute(delete(Section).where(Section.document_id == document_id))
-        taken = session.scalar(
-            select(Document.id).where(
-                Document.identity_key == parsed.identity_key, Document.id != document_id
-            )
-        )
-        if taken is None:  # else it keeps its own: two documents never merge by being read again
-            document.identity_key = parsed.identity_key
-        document.title = parsed.title
-        document.country = parsed.country
-        document.country_iso = parsed.country_iso
-        document.language = parsed.language
-        document.edition = parsed.edition
-        document.profile = parsed.profile
-        document.layout = parsed.layout
-        document.stated_scores = dict(parsed.stated_scores)
-        document.normalised_text = parsed.normalised_text
-        document.notes = list(parsed.notes)
-        document.facts_stale = True
-        session.flush()
-        _insert_sections(session, document_id, parsed)
-        _reanchor_bookmarks(session, document_id, parsed.normalised_text)
-        document.content_generation = bump_generation(session)
-        return _outcome(session, document, ImportStatus.NEW_VERSION)

@@ -1,6 +1,6 @@
 """Reading a stored document again from the library's copy of its source, e.g. with another profile.
 
-Only computes: the caller stores the result (db.services.sources.replace_document_content) and brings
+Only computes: the caller stores the result (db.services.documents.replace_document_content) and brings
 facts and the search index up to date.
 """
 

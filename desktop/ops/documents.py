@@ -4,8 +4,8 @@ source with another profile."""
 from __future__ import annotations
 
 from db.library import Library
-from db.services.documents import remove_document, update_document_metadata
-from db.services.sources import prune_sources, replace_document_content
+from db.services.documents import remove_document, replace_document_content, update_document_metadata
+from db.services.sources import prune_sources
 from desktop.ingest.reread import reread_document
 from desktop.ops.changes import ChangeSet
 from desktop.ops.facts import Extractor, extract_stale
