@@ -269,3 +269,18 @@ def test_the_facts_panel_follows_the_document_being_read(
         window.facts_scope_action.setChecked(True)  # the whole library again
     assert sum(_facts_shown(window).values()) == whole
     assert first is not None
+
+
+def test_the_reader_leads_to_the_entity_page_of_the_name_under_the_mouse(qtbot, window):
+    window.select_paragraph(_cocaine_paragraph(window))
+    found = window.reader.document().find("Mocro Mafia")
+    assert not found.isNull()
+    from PySide6.QtGui import QTextCursor
+
+    cursor = QTextCursor(window.reader.document())
+    cursor.setPosition(found.selectionStart() + 2)
+    point = window.reader.cursorRect(cursor).center()
+    fact = window.tools.fact_at(point)
+    assert fact is not None and (fact.type, fact.canonical) == ("criminal_group", "Mocro Mafia")
+    cursor.setPosition(window.reader.document().find("arrive").selectionStart() + 1)  # a plain word
+    assert window.tools.fact_at(window.reader.cursorRect(cursor).center()) is None

@@ -24,9 +24,11 @@ from PySide6.QtWidgets import (
 from db.library import Library
 from db.search.service import SearchHit, SearchResults
 from db.services.bookmarks import BookmarkDraft, BookmarkRecord
-from db.services.entities import entity_record
-from db.services.facts import entity_counts, fact_spans, mentions_in_context
-from db.services.sources import source_path
+from db.services.facts import (
+    entity_counts,
+    fact_spans,
+    mentions_in_context,
+)
 from desktop.facts.worker import ProcessExtractor
 from desktop.ingest.pipeline import REPORT_SUFFIXES
 from desktop.ops import bookmarks as bookmark_ops
@@ -49,6 +51,7 @@ from desktop.ui.first_run import IMPORT_LINK, SAMPLE_LINK, welcome_html
 from desktop.ui.import_flow import ImportFlow
 from desktop.ui.outline_model import ID_ROLE, KIND_ROLE, LibraryTreeModel
 from desktop.ui.reader import ReaderView
+from desktop.ui.reading_tools import ReadingTools
 from desktop.ui.scores_menu import ScoresMenu
 from desktop.ui.search_pane import SearchPane
 from desktop.ui.searches_menu import SearchesMenu
@@ -114,6 +117,8 @@ class MainWindow(QMainWindow):
         self.tree.activated.connect(self._show_current)
         self.reader = ReaderView()
         self.reader.anchorClicked.connect(self._follow_link)
+        self.reader.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        self.reader.customContextMenuRequested.connect(lambda point: self.tools.reader_menu(point))
         # The reader is what the analyst came for: no restored dock layout may squeeze it to a sliver.
         self.reader.setMinimumWidth(280)
         self.search = SearchPane(library)
@@ -168,9 +173,7 @@ class MainWindow(QMainWindow):
         self.tabifyDockWidget(self.facts_dock, bookmarks_dock)
         self.facts_dock.raise_()
         self.bookmarks_dock = bookmarks_dock
-        self.source_dialog: SourcePageDialog | None = None
-        self.entity_dock: QDockWidget | None = None  # made when an entity page is first asked for
-        self.entity_page: EntityPage | None = None
+        self.tools = ReadingTools(self)  # the source page, entity pages, the reader's context menu
         # The reader is what the analyst reads: the docks start narrow.
         self.resizeDocks([self.facet_dock, self.facts_dock], [210, 260], Qt.Orientation.Horizontal)
         self._bookmark_spans: dict[int, list[tuple[int, int, str, str]]] = {}
@@ -625,46 +628,22 @@ class MainWindow(QMainWindow):
         menu.exec(self.facts_view.viewport().mapToGlobal(position))  # type: ignore[arg-type]
 
     def show_source_page(self) -> SourcePageDialog | None:
-        """Ctrl+Shift+P: the paragraph being read, on its page of the PDF it came from (kept in the
-        library, content-addressed)."""
-        paragraph_id = self.reading_paragraph
-        if paragraph_id not in self.paragraph_sections:
-            self.statusBar().showMessage(self.tr("Open a paragraph first: its source page is shown."))
-            return None
-        outline, section = self.sections[self.paragraph_sections[paragraph_id]]
-        paragraph = next(p for p in section.paragraphs if p.id == paragraph_id)
-        document = outline.document
-        pdf = source_path(self.library, document.sha256)
-        if not document.source_name.lower().endswith(".pdf") or not pdf.is_file():
-            self.statusBar().showMessage(
-                self.tr("No source page: {name} was not a PDF, or was imported before sources were kept.")
-                .format(name=document.source_name)
-            )
-            return None
-        self.source_dialog = SourcePageDialog(self)
-        self.source_dialog.show_page(pdf, paragraph.page, paragraph.text, document.title)
-        self.source_dialog.show()
-        return self.source_dialog
+        return self.tools.show_source_page()
 
     def show_entity_page(self, fact_type: str, name: str) -> None:
-        """Every mention of an entity, by report, with its companions and flows; read off the GUI
-        thread, shown in a dock beside the facts. A click on a mention opens it in the reader."""
-        if self.entity_dock is None:
-            self.entity_page = EntityPage()
-            self.entity_page.mention_opened.connect(
-                lambda pid, start, end: self._show_paragraph(pid, {pid: [(start, end)]})
-            )
-            self.entity_dock = QDockWidget(self.tr("Entity"), self)
-            self.entity_dock.setObjectName("entity")
-            self.entity_dock.setWidget(self.entity_page)
-            self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.entity_dock)
-            self.tabifyDockWidget(self.facts_dock, self.entity_dock)
-        self.entity_dock.show()
-        self.entity_dock.raise_()
-        self.lane.submit(
-            lambda _job: entity_record(self.library, name, fact_type),
-            lambda record: self.entity_page.set_record(record) if self.entity_page else None,
-        )
+        self.tools.show_entity_page(fact_type, name)
+
+    @property
+    def entity_page(self) -> EntityPage | None:
+        return self.tools.entity_page
+
+    @property
+    def entity_dock(self) -> QDockWidget | None:
+        return self.tools.entity_dock
+
+    def show_paragraph_marked(self, paragraph_id: int, start: int, end: int) -> None:
+        """A paragraph in the reader with one span marked (a fact's mention, an entity page's click)."""
+        self._show_paragraph(paragraph_id, {paragraph_id: [(start, end)]})
 
     def _ask_and_decide(self, fact_type: str, name: str, action: str) -> None:
         prompt = self.tr("New name for {name}:") if action == "rename" else self.tr("Merge {name} into:")

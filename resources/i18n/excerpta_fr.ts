@@ -780,128 +780,128 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="124" />
+        <location filename="../../desktop/ui/main_window.py" line="129" />
         <source>Library</source>
         <translation>Bibliothèque</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="125" />
+        <location filename="../../desktop/ui/main_window.py" line="130" />
         <source>Search</source>
         <translation>Recherche</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="138" />
+        <location filename="../../desktop/ui/main_window.py" line="143" />
         <source>Filters</source>
         <translation>Filtres</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="153" />
-        <location filename="../../desktop/ui/main_window.py" line="336" />
+        <location filename="../../desktop/ui/main_window.py" line="158" />
+        <location filename="../../desktop/ui/main_window.py" line="341" />
         <source>Facts</source>
         <translation>Faits</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="164" />
+        <location filename="../../desktop/ui/main_window.py" line="169" />
         <source>Bookmarks</source>
         <translation>Signets</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="223" />
+        <location filename="../../desktop/ui/main_window.py" line="228" />
         <source>The search index could not be updated: {message}</source>
         <translation>L’index de recherche n’a pas pu être mis à jour : {message}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="227" />
+        <location filename="../../desktop/ui/main_window.py" line="232" />
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="228" />
+        <location filename="../../desktop/ui/main_window.py" line="233" />
         <source>&amp;Import Files…</source>
         <translation>&amp;Importer des fichiers…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="230" />
+        <location filename="../../desktop/ui/main_window.py" line="235" />
         <source>Import &amp;Folder…</source>
         <translation>Importer un &amp;dossier…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="232" />
+        <location filename="../../desktop/ui/main_window.py" line="237" />
         <source>&amp;Export Dossier…</source>
         <translation>&amp;Exporter un dossier…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="234" />
+        <location filename="../../desktop/ui/main_window.py" line="239" />
         <source>&amp;Quit</source>
         <translation>&amp;Quitter</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="236" />
+        <location filename="../../desktop/ui/main_window.py" line="241" />
         <source>&amp;Edit</source>
         <translation>É&amp;dition</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="237" />
+        <location filename="../../desktop/ui/main_window.py" line="242" />
         <source>&amp;Undo</source>
         <translation>&amp;Annuler</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="239" />
+        <location filename="../../desktop/ui/main_window.py" line="244" />
         <source>&amp;Redo</source>
         <translation>&amp;Rétablir</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="241" />
+        <location filename="../../desktop/ui/main_window.py" line="246" />
         <source>&amp;Bookmark Selection…</source>
         <translation>&amp;Marquer la sélection…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="243" />
+        <location filename="../../desktop/ui/main_window.py" line="248" />
         <source>Show Source &amp;Page</source>
         <translation>Afficher la &amp;page source</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="248" />
+        <location filename="../../desktop/ui/main_window.py" line="253" />
         <source>&amp;View</source>
         <translation>&amp;Affichage</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="249" />
+        <location filename="../../desktop/ui/main_window.py" line="254" />
         <source>Highlight &amp;Facts</source>
         <translation>Surligner les &amp;faits</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="255" />
+        <location filename="../../desktop/ui/main_window.py" line="260" />
         <source>Facts of the &amp;Whole Library</source>
         <translation>Faits de toute la &amp;bibliothèque</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="262" />
+        <location filename="../../desktop/ui/main_window.py" line="267" />
         <source>&amp;Search</source>
         <translation>&amp;Rechercher</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="269" />
+        <location filename="../../desktop/ui/main_window.py" line="274" />
         <source>Sea&amp;rches</source>
         <translation>&amp;Recherches</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="271" />
+        <location filename="../../desktop/ui/main_window.py" line="276" />
         <source>S&amp;cores</source>
         <translation>S&amp;cores</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="272" />
+        <location filename="../../desktop/ui/main_window.py" line="277" />
         <source>&amp;Help</source>
         <translation>&amp;Aide</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="273" />
+        <location filename="../../desktop/ui/main_window.py" line="278" />
         <source>&amp;About Excerpta</source>
         <translation>À &amp;propos d’Excerpta</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/main_window.py" line="319" />
+        <location filename="../../desktop/ui/main_window.py" line="324" />
         <source>%n document(s)</source>
         <translation>
             <numerusform>%n document</numerusform>
@@ -909,7 +909,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/main_window.py" line="319" />
+        <location filename="../../desktop/ui/main_window.py" line="324" />
         <source>%n paragraph(s)</source>
         <translation>
             <numerusform>%n paragraphe</numerusform>
@@ -917,98 +917,83 @@
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="336" />
+        <location filename="../../desktop/ui/main_window.py" line="341" />
         <source>Facts (this report)</source>
         <translation>Faits (ce rapport)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="338" />
+        <location filename="../../desktop/ui/main_window.py" line="343" />
         <source>Facts of {title}</source>
         <translation>Faits de {title}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="451" />
+        <location filename="../../desktop/ui/main_window.py" line="456" />
         <source>Select some text, or a paragraph, to bookmark it.</source>
         <translation>Sélectionnez du texte, ou un paragraphe, pour le marquer.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="496" />
+        <location filename="../../desktop/ui/main_window.py" line="501" />
         <source>This bookmark's text is gone from the current version: «{q}»</source>
         <translation>Le texte de ce signet est absent de la version actuelle : «{q}»</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="557" />
+        <location filename="../../desktop/ui/main_window.py" line="562" />
         <source>The library has no paragraph on this indicator for {iso}.</source>
         <translation>La bibliothèque n’a aucun paragraphe sur cet indicateur pour {iso}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="612" />
+        <location filename="../../desktop/ui/main_window.py" line="617" />
         <source>Show Entity Page</source>
         <translation>Afficher la page de l’entité</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="616" />
+        <location filename="../../desktop/ui/main_window.py" line="621" />
         <source>Reject (not a real {type})</source>
         <translation>Rejeter (pas un vrai {type})</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="619" />
+        <location filename="../../desktop/ui/main_window.py" line="624" />
         <source>Rename…</source>
         <translation>Renommer…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="621" />
+        <location filename="../../desktop/ui/main_window.py" line="626" />
         <source>Merge into…</source>
         <translation>Fusionner avec…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="630" />
-        <source>Open a paragraph first: its source page is shown.</source>
-        <translation>Ouvrez d’abord un paragraphe : sa page source s’affiche.</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/main_window.py" line="638" />
-        <source>No source page: {name} was not a PDF, or was imported before sources were kept.</source>
-        <translation>Pas de page source : {name} n’était pas un PDF, ou a été importé avant que les sources soient conservées.</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/main_window.py" line="655" />
-        <source>Entity</source>
-        <translation>Entité</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/main_window.py" line="668" />
+        <location filename="../../desktop/ui/main_window.py" line="649" />
         <source>New name for {name}:</source>
         <translation>Nouveau nom pour {name} :</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="668" />
+        <location filename="../../desktop/ui/main_window.py" line="649" />
         <source>Merge {name} into:</source>
         <translation>Fusionner {name} avec :</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="670" />
-        <location filename="../../desktop/ui/main_window.py" line="679" />
+        <location filename="../../desktop/ui/main_window.py" line="651" />
+        <location filename="../../desktop/ui/main_window.py" line="660" />
         <source>Correct an entity</source>
         <translation>Corriger une entité</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="752" />
+        <location filename="../../desktop/ui/main_window.py" line="733" />
         <source>Import reports</source>
         <translation>Importer des rapports</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="757" />
+        <location filename="../../desktop/ui/main_window.py" line="738" />
         <source>Import a folder of reports</source>
         <translation>Importer un dossier de rapports</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="762" />
+        <location filename="../../desktop/ui/main_window.py" line="743" />
         <source>Importing {n} item(s)…</source>
         <translation>Importation de {n} élément(s)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="779" />
+        <location filename="../../desktop/ui/main_window.py" line="760" />
         <source>About Excerpta</source>
         <translation>À propos d’Excerpta</translation>
     </message>
@@ -1120,6 +1105,29 @@
         <location filename="../../desktop/ui/reader.py" line="299" />
         <source>Paragraphs</source>
         <translation>Paragraphes</translation>
+    </message>
+</context>
+<context>
+    <name>ReadingTools</name>
+    <message>
+        <location filename="../../desktop/ui/reading_tools.py" line="35" />
+        <source>Open a paragraph first: its source page is shown.</source>
+        <translation>Ouvrez d’abord un paragraphe : sa page source s’affiche.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/reading_tools.py" line="43" />
+        <source>No source page: {name} was not a PDF, or was imported before sources were kept.</source>
+        <translation>Pas de page source : {name} n’était pas un PDF, ou a été importé avant que les sources soient conservées.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/reading_tools.py" line="71" />
+        <source>Show Entity Page: {name}</source>
+        <translation>Afficher la page de l’entité : {name}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/reading_tools.py" line="85" />
+        <source>Entity</source>
+        <translation>Entité</translation>
     </message>
 </context>
 <context>
