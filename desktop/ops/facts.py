@@ -79,17 +79,13 @@ def _one_by_one(
         own = [c for c in contexts if document_of[c.paragraph_id] == document_id]
         try:
             facts = extractor(own, None)
-        except Exception as error:  # any failure of one document: reported, skipped
-            FAILED.append(document_id)
+        except Exception as error:  # any failure of one document: reported, skipped (it stays stale)
             log.warning("facts: document %d skipped: %s", document_id, str(error).splitlines()[0][:200])
             continue
         with library.writing("facts"):
             stored += store_facts(library, [document_id], facts)
     return stored
 
-
-# Documents whose extraction failed in this process, for the caller to report (newest last).
-FAILED: list[int] = []
 
 
 def extract_stale(
@@ -120,29 +116,15 @@ def reextract(
         shown.cancelled,
     )
     bring_index_up_to_date(library, shown)
-    touched = frozenset(document_ids or [])
-    return stored, ChangeSet("facts", documents=touched, entities=True, library=document_ids is None)
-
-
-def extract_missing_facts(
-    library: Library, progress: Progress | None = None, extractor: Extractor | None = None
-) -> ChangeSet:
-    """The window's second step of an import: facts for what was just stored (and anything a crash left
-    without), then the index's entity field. Cancelled, the rest waits for the next open."""
-    shown = progress or NoProgress()
-    stale = stale_fact_documents(library)
-    if stale:
-        extract_documents(
-            library, stale, lambda done, total: shown.report(done, total, "facts"), extractor, shown.cancelled
-        )
-        bring_index_up_to_date(library, shown)
-    return ChangeSet("facts", entities=bool(stale))
+    return stored, ChangeSet("facts", entities=True)  # the text is unchanged: no outline to read again
 
 
 def repair_derived(
     library: Library, progress: Progress | None = None, extractor: Extractor | None = None
 ) -> ChangeSet:
-    """At open: facts that a crash left out, then the index. Says whether anything was repaired."""
+    """Facts for every stale document (just imported, or left out by a crash), then the index: the
+    window's second step of an import, and its repair at open. Cancelled, the rest waits for the next
+    open. Only the facts changed (the text did not): the change set names entities, nothing more."""
     shown = progress or NoProgress()
     stale = stale_fact_documents(library)
     if stale:
@@ -151,9 +133,7 @@ def repair_derived(
         )
     report = bring_index_up_to_date(library, shown)
     return ChangeSet(
-        "repair",
-        documents=frozenset(stale),
+        "facts",
         entities=bool(stale),
-        library=bool(stale) or report.rebuilt,
         messages=(report.notice,) if report.notice else (),  # a damaged index was rebuilt: say so
     )

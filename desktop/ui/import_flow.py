@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
 )
 
 from db.library import Library
-from desktop.ops.facts import extract_missing_facts
+from desktop.ops.facts import repair_derived
 from desktop.ops.imports import FileResult, ImportOutcome, import_files
 from desktop.ui.tasks import Job, JobProgress, WriterLane
 
@@ -175,7 +175,7 @@ class ImportFlow(QObject):
         self.status.cancel.setEnabled(False)  # facts are not lost when stopped: they wait for the next open
         self.status.show_progress(0, 1, self.tr("Extracting facts…"))
         self.lane.submit(
-            lambda job: extract_missing_facts(self.library, JobProgress(job), self.extractor),
+            lambda job: repair_derived(self.library, JobProgress(job), self.extractor),
             lambda _changes: self._facts_finished(),
             self._facts_failed,
             lambda event: self.status.show_progress(*event),

@@ -35,7 +35,6 @@ from desktop.ops import bookmarks as bookmark_ops
 from desktop.ops.changes import ChangeSet
 from desktop.ops.entities import decide_entity
 from desktop.ops.facts import repair_derived
-from desktop.ops.imports import FileResult
 from desktop.resources import SAMPLE_DIR
 from desktop.ui.about import about_html
 from desktop.ui.accessibility import name_for_assistive_technology
@@ -95,12 +94,10 @@ class MainWindow(QMainWindow):
         self.facts_follow = True
         self.facts_document: int | None = None
         self.bookmark_records: list[BookmarkRecord] = []
-        self.last_changes: ChangeSet | None = None
         self.outlines: dict[int, DocumentOutline] = {}
         self.scores: dict[int, dict[str, IndicatorScore]] = {}
         self.sections: dict[int, tuple[DocumentOutline, OutlineSection]] = {}
         self.paragraph_sections: dict[int, int] = {}
-        self.last_import: list[FileResult] = []
 
         self.setWindowTitle(f"Excerpta — {library.folder}")
         self.setAcceptDrops(True)
@@ -183,7 +180,6 @@ class MainWindow(QMainWindow):
         self._build_menus()
         self.extractor = ProcessExtractor()  # facts in a process of their own: the window never freezes
         self.import_flow = ImportFlow(library, self.lane, self, self.extractor)
-        self.import_flow.finished.connect(self._import_finished)
         self.resize(1200, 780)
         self._restore_settings()
         self.reload()
@@ -279,13 +275,9 @@ class MainWindow(QMainWindow):
         about.triggered.connect(self._about)
         help_menu.addAction(about)
 
-    def read_snapshot(self) -> LibrarySnapshot:
-        """What the window shows, read through the services: plain records, safe on the writer lane."""
-        return read_snapshot(self.library)
-
     def reload(self, snapshot: LibrarySnapshot | None = None) -> None:
         """Shows the whole library: at start, read here; later only `apply_changes` updates the views."""
-        snapshot = snapshot if snapshot is not None else self.read_snapshot()
+        snapshot = snapshot if snapshot is not None else read_snapshot(self.library)
         self._show_outlines(snapshot.outlines, snapshot.scores)
         self._show_entity_counts(snapshot.entity_counts)
         self.reload_bookmarks(snapshot.bookmarks)
@@ -386,7 +378,6 @@ class MainWindow(QMainWindow):
 
     def apply_changes(self, changes: ChangeSet, update: ViewUpdate | None) -> None:
         """On the GUI thread: each view takes what changed; nothing is read from the library here."""
-        self.last_changes = changes
         if update is None:
             return
         if self.facts_document in update.removed:
@@ -742,9 +733,6 @@ class MainWindow(QMainWindow):
     def import_paths(self, paths: list[Path]) -> None:
         self.statusBar().showMessage(self.tr("Importing {n} item(s)…").format(n=len(paths)))
         self.import_flow.start(paths)
-
-    def _import_finished(self, results: list[FileResult]) -> None:
-        self.last_import = results
 
     def dragEnterEvent(self, event: QDragEnterEvent) -> None:
         if event.mimeData().hasUrls():

@@ -1,4 +1,4 @@
-"""Background work: one serial writer lane for operations, one reader lane for queries.
+"""Background work: one serial writer lane, on which every operation (and the reads that follow it) runs.
 
 Like Anki's operations and Picard's run_task: the GUI thread never waits on the library. Every write is
 an operation (desktop/ops) run on the single writer thread, so writes to SQLite and to the index are
@@ -174,16 +174,3 @@ class WriterLane(Lane):
                 on_finished(result)
 
         return self._start(Job(run), finished, on_failed or self.show_failure, on_progress)
-
-
-class ReaderLane(Lane):
-    """Queries that may be slow (a search, what the views show after a change): off the GUI thread, on a
-    lane of their own so they never queue behind an import."""
-
-    def submit(
-        self,
-        work: Callable[[Job], Any],
-        on_finished: Callable[[Any], None] | None = None,
-        on_failed: Callable[[str], None] | None = None,
-    ) -> Job:
-        return self._start(Job(work), on_finished, on_failed or (lambda _message: None), None)
