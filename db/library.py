@@ -181,6 +181,10 @@ class Library:
         with self._lock.hold(what, waiting):
             yield
 
+    def writer_busy(self) -> bool:
+        """Another process is writing (an import, a reindex): a reader should not wait for it."""
+        return self._lock is not None and self._lock.busy()
+
     def read_only_refusal(self, what: str = "a change") -> str:
         return (
             f"{self.folder}: the library is read-only (read-only media or no write permission); "

@@ -70,6 +70,22 @@ class WriteLock:
         except OSError:
             pass  # a full disk: the lock holds all the same
 
+    def busy(self) -> bool:
+        """Whether another process holds the lock now (this process's own hold is not "busy")."""
+        if self._depth > 0 or fcntl is None:
+            return False
+        try:
+            descriptor = os.open(self.path, os.O_RDWR | os.O_CREAT, 0o600)
+        except OSError:
+            return False
+        try:
+            fcntl.flock(descriptor, fcntl.LOCK_EX | fcntl.LOCK_NB)
+        except BlockingIOError:
+            return True
+        finally:
+            os.close(descriptor)  # drops the probe's lock at once
+        return False
+
     def _release(self) -> None:
         if self._descriptor is None:
             return

@@ -351,9 +351,12 @@ def _command_search(library: Library, args: argparse.Namespace) -> int:
     from desktop.ops.index import bring_index_up_to_date
 
     # The CLI's repair at open: a crash between a commit and the index update may have left it behind.
-    repaired = bring_index_up_to_date(library, TextProgress())
-    if repaired.notice:  # a damaged index was rebuilt from the library
-        print(f"note: {repaired.notice}", file=sys.stderr)
+    # A search never waits for another process's write: while one runs, it reads the index as it is,
+    # and that writer brings the index up to date itself.
+    if not library.writer_busy():
+        repaired = bring_index_up_to_date(library, TextProgress())
+        if repaired.notice:  # a damaged index was rebuilt from the library
+            print(f"note: {repaired.notice}", file=sys.stderr)
     if args.save:
         from db.services.saved_searches import SavedSearchError
         from desktop.ops.searches import save

@@ -3,6 +3,7 @@ at once is one import and one "unchanged", and a storage error is one short line
 
 from __future__ import annotations
 
+import json
 import os
 import subprocess
 import sys
@@ -124,3 +125,19 @@ def test_two_processes_making_the_same_new_library_both_open_it(tmp_path):
     runs = [_excerpta(library_dir, "documents") for _ in range(3)]
     outputs = [p.communicate() for p in runs]
     assert [p.returncode for p in runs] == [0, 0, 0], outputs
+
+
+def test_a_search_does_not_wait_for_another_process_writing(tmp_path, sample_report):
+    library_dir = tmp_path / "library"
+    with Library.open(library_dir) as library:
+        from desktop.ops.imports import import_files
+
+        import_files(library, [sample_report], facts=False)
+        assert not library.writer_busy()  # this process's own hold is not "busy" either
+        with library.writing("a long test operation"):
+            assert not library.writer_busy()
+            searching = _excerpta(library_dir, "search", "Findel", "--json")
+            out, err = searching.communicate(timeout=120)  # it answers while the lock is held
+        assert searching.returncode == 0, err
+        assert "waiting for" not in err
+        assert json.loads(out)["total"] == 1
