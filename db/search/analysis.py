@@ -18,6 +18,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from functools import cache
+from itertools import repeat
 
 from whoosh.analysis import (
     Analyzer,
@@ -95,16 +96,42 @@ def fold_word(word: str) -> str:
     return word if word.isascii() else word.translate(FOLDING)
 
 
+# str.translate looks every character up in the table, which made folding and typography most of the
+# time of indexing a large library; only the rare characters that change are looked up here, found by
+# one regular expression scan in C. The results are those of translate, character for character.
+_NON_ASCII = re.compile(r"[^\x00-\x7f]+")
+_TYPOGRAPHIC = re.compile("[" + re.escape("".join(chr(code) for code in TYPOGRAPHY)) + "]+")
+
+
+def _fold_run(match: re.Match[str]) -> str:
+    return match.group(0).translate(FOLDING)
+
+
+def _typography_run(match: re.Match[str]) -> str:
+    return match.group(0).translate(TYPOGRAPHY)
+
+
+def fold_text(text: str) -> str:
+    """`text.translate(FOLDING)` of a lower-case text, looking up only its non-ASCII characters (the
+    table's ASCII entries only lower some capitals)."""
+    return text if text.isascii() else _NON_ASCII.sub(_fold_run, text)
+
+
+def typography(text: str) -> str:
+    """`text.translate(TYPOGRAPHY)`, looking up only the typographic characters it has."""
+    return _TYPOGRAPHIC.sub(_typography_run, text)
+
+
 STOPS = {language: frozenset(fold_word(word) for word in words) for language, words in STOP_WORDS.items()}
 
 
 def normalise_typography(text: str) -> str:
-    return unicodedata.normalize("NFC", text).translate(TYPOGRAPHY)
+    return typography(unicodedata.normalize("NFC", text))
 
 
 def fold(text: str) -> str:
     """Case- and accent-free form of a text, as the analyzers fold terms (Türkiye -> turkiye)."""
-    return fold_word(unicodedata.normalize("NFC", text).translate(TYPOGRAPHY).lower())
+    return fold_text(typography(unicodedata.normalize("NFC", text)).lower())
 
 
 def restore_ending(language: str, folded: str) -> str:
@@ -127,7 +154,7 @@ class TypographyFilter(Filter):  # type: ignore[misc]  # whoosh has no type hint
 
     def __call__(self, tokens: object) -> object:
         for token in tokens:  # type: ignore[attr-defined]
-            token.text = token.text.translate(TYPOGRAPHY)
+            token.text = typography(token.text)
             yield token
 
 
@@ -165,6 +192,9 @@ class ElisionFilter(Filter):  # type: ignore[misc]
                     if token.chars:
                         token.startchar += len(head) + 1
             yield token
+
+
+_UNSEEN = object()  # a word not in an analyzer's cache yet (None there means a stop word)
 
 
 class FastAnalyzer(Tokenizer):  # type: ignore[misc]  # whoosh has no type hints
@@ -225,6 +255,43 @@ class FastAnalyzer(Tokenizer):  # type: ignore[misc]  # whoosh has no type hints
             self._forms[word] = result
         return result
 
+    def _lowered(self, text: str) -> str:
+        """Typography normalised and lower case, with the offsets of `text` kept."""
+        normalised = typography(text)
+        lowered = normalised.lower()
+        if len(lowered) != len(normalised):  # a few letters lengthen when lowered: keep offsets right
+            lowered = "".join(c.lower() if len(c.lower()) == 1 else c for c in normalised)
+        return lowered
+
+    def terms(self, text: str) -> list[str]:
+        """The indexed terms of `text`, in order: what `__call__` yields, without building tokens (the
+        index is fed millions of them)."""
+        words = self._expression.findall(self._lowered(text))
+        # The cache answers almost every word: looked up by map() in C, the rare misses analysed after.
+        forms = list(map(self._forms.get, words, repeat(_UNSEEN, len(words))))
+        if _UNSEEN in forms:
+            forms = [self._form(w) if f is _UNSEEN else f for w, f in zip(words, forms, strict=True)]
+        return [form for form in forms if form is not None]
+
+    def positioned(self, text: str) -> list[tuple[str, int, int]]:
+        """(term, start, end) of every term of `text`, offsets into `text` (elisions left out of the
+        span), as `__call__(text, chars=True)` gives them."""
+        forms, form_of, elisions, found = self._forms, self._form, self._elisions, []
+        for match in self._expression.finditer(self._lowered(text)):
+            word = match.group(0)
+            form = forms.get(word, _UNSEEN)
+            if form is _UNSEEN:
+                form = form_of(word)
+            if form is None:
+                continue
+            start = match.start()
+            if "'" in word:
+                head = word.partition("'")[0]
+                if head in elisions:
+                    start += len(head) + 1
+            found.append((form, start, match.end()))
+        return found  # type: ignore[return-value]
+
     def __call__(  # type: ignore[no-untyped-def]
         self,
         value,
@@ -248,10 +315,7 @@ class FastAnalyzer(Tokenizer):  # type: ignore[misc]  # whoosh has no type hints
                 token.startchar, token.endchar = start_char, start_char + len(value)
             yield token
             return
-        normalised = value.translate(TYPOGRAPHY)
-        lowered = normalised.lower()
-        if len(lowered) != len(normalised):  # a few letters lengthen when lowered: keep offsets right
-            lowered = "".join(c.lower() if len(c.lower()) == 1 else c for c in normalised)
+        lowered = self._lowered(value)
         position = start_pos - 1
         for match in self._expression.finditer(lowered):
             word = match.group(0)
@@ -290,27 +354,24 @@ def reference_pipeline(language: str) -> Analyzer:
 
 
 @cache
-def analyzer_for(language: str) -> Analyzer:
+def analyzer_for(language: str) -> FastAnalyzer:
     """The stemming analyzer of a document language (unknown languages get the English one)."""
     return FastAnalyzer(language if language in LANGUAGES else "en")
 
 
 @cache
-def plain_analyzer() -> Analyzer:
+def plain_analyzer() -> FastAnalyzer:
     """Folding without stemming or stop words: names, aliases, filters."""
     return FastAnalyzer("fr", stem=False, stop=False)
 
 
 def terms(language: str, text: str) -> list[str]:
-    return [token.text for token in analyzer_for(language)(text)]
+    return analyzer_for(language).terms(text)
 
 
 def positioned_terms(language: str, text: str) -> list[tuple[str, int, int]]:
     """(term, start, end) for every token of `text`, offsets into `text`."""
-    return [
-        (token.text, token.startchar, token.endchar)
-        for token in analyzer_for(language)(text, chars=True, positions=True)
-    ]
+    return analyzer_for(language).positioned(text)
 
 
 __all__ = ["LANGUAGES", "Token", "analyzer_for", "fold", "plain_analyzer", "positioned_terms", "terms"]

@@ -73,7 +73,7 @@ def _analyzer() -> tantivy.TextAnalyzer:
 def _plain(text: str) -> str:
     """Folded terms of a name field. Cached: country, indicator, pillar, section and document names
     repeat on every paragraph of a report, and were most of the analysis time of a rebuild."""
-    return " ".join(token.text for token in plain_analyzer()(text)) if text else ""
+    return " ".join(plain_analyzer().terms(text)) if text else ""
 
 
 def _regex_escape(text: str) -> str:
