@@ -1,18 +1,21 @@
-"""What a page of hits needs from SQLite, read with a few indexed lookups: the hits' rows, their
-sections' titles (walking up from the hits' sections only) and their indicators' scores."""
+"""What a page of hits needs from SQLite, with a few indexed lookups: the hits' rows with their
+indicators' scores, and their sections' titles (walking up from the hits' sections only)."""
 
 from __future__ import annotations
 
 from collections.abc import Iterable
 from typing import Any
 
-from sqlalchemy import Row, select
+from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from db.schema import Document, Paragraph, Score, Section
 
 
 def hit_rows(session: Session, paragraph_ids: list[int]) -> dict[int, Any]:
+    """The hits' rows, each with the Index's score of its indicator for its country and edition
+    (`indicator_score`, None when not imported): one statement, the score found through the unique
+    (edition, country, key) index."""
     rows = session.execute(
         select(
             Paragraph.id,
@@ -27,8 +30,15 @@ def hit_rows(session: Session, paragraph_ids: list[int]) -> dict[int, Any]:
             Document.country_iso,
             Document.language,
             Document.edition,
+            Score.value.label("indicator_score"),
         )
         .join(Document, Document.id == Paragraph.document_id)
+        .outerjoin(
+            Score,
+            (Score.edition == Document.edition)
+            & (Score.country_iso == Document.country_iso)
+            & (Score.key == Paragraph.indicator_key),
+        )
         .where(Paragraph.id.in_(paragraph_ids))
     )
     return {row.id: row for row in rows}
@@ -58,29 +68,3 @@ def section_titles(session: Session, section_ids: Iterable[int]) -> dict[int, li
             current = parent
         paths[section_id] = titles[::-1]
     return paths
-
-
-def indicator_scores(session: Session, rows: Iterable[Row[Any]]) -> dict[int, float]:
-    """Paragraph id → the Index's score of its indicator for its country and edition, when imported.
-    The lookup goes through the (edition, country, key) index."""
-    wanted = {
-        (row.edition, row.country_iso, row.indicator_key): row.id
-        for row in rows
-        if row.edition and row.country_iso and row.indicator_key
-    }
-    if not wanted:
-        return {}
-    found = session.execute(
-        select(Score.edition, Score.country_iso, Score.key, Score.value).where(
-            Score.edition.in_({e for e, _, _ in wanted}),
-            Score.country_iso.in_({c for _, c, _ in wanted}),
-            Score.key.in_({k for _, _, k in wanted}),
-        )
-    ).all()
-    values = {(edition, iso, key): value for edition, iso, key, value in found}
-    scores: dict[int, float] = {}
-    for row in rows:
-        value = values.get((row.edition, row.country_iso, row.indicator_key))
-        if value is not None:
-            scores[row.id] = value
-    return scores

@@ -1,50 +1,46 @@
-"""Looking up indexed terms near a typed one, for suggestions and for marking fuzzy matches."""
+"""Looking up indexed terms near a typed one, for suggestions and for marking fuzzy matches.
+
+Distances are RapidFuzz's optimal string alignment (insert, delete, substitute, swap two neighbours:
+one edit each), the distance tantivy's fuzzy automaton counts, computed in C++: a fuzzy query compares
+the typed word with thousands of lexicon terms.
+"""
 
 from __future__ import annotations
 
+from collections.abc import Iterable
+
+from rapidfuzz import process
+from rapidfuzz.distance import OSA
+
 
 def edit_distance_within(a: str, b: str, limit: int) -> bool:
-    """Whether `a` and `b` are at most `limit` edits apart (insert, delete, substitute, swap two
-    neighbours), computed only as far as needed: most lexicon terms fail on length alone."""
-    if abs(len(a) - len(b)) > limit:
-        return False
-    if a == b:
-        return True
-    previous_previous: list[int] | None = None
-    previous = list(range(len(b) + 1))
-    for i in range(1, len(a) + 1):
-        current = [i] + [0] * len(b)
-        for j in range(1, len(b) + 1):
-            cost = 0 if a[i - 1] == b[j - 1] else 1
-            best = min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + cost)
-            if previous_previous is not None and j > 1 and a[i - 1] == b[j - 2] and a[i - 2] == b[j - 1]:
-                best = min(best, previous_previous[j - 2] + 1)
-            current[j] = best
-        if min(current) > limit:
-            return False
-        previous_previous, previous = previous, current
-    return previous[len(b)] <= limit
-
-
-def within_one_edit(a: str, b: str) -> bool:
-    """`edit_distance_within(a, b, 1)` by comparing slices (in C): a fuzzy query scans thousands of
-    lexicon terms, most of them one letter off at most in length."""
-    if a == b:
-        return True
-    if len(a) < len(b):
-        a, b = b, a
-    if len(a) - len(b) > 1:
-        return False
-    i = next((k for k, (x, y) in enumerate(zip(a, b, strict=False)) if x != y), len(b))
-    if len(a) != len(b):
-        return a[i + 1 :] == b[i:]
-    return a[i + 1 :] == b[i + 1 :] or (a[i : i + 2] == b[i : i + 2][::-1] and a[i + 2 :] == b[i + 2 :])
+    """Whether `a` and `b` are at most `limit` edits apart."""
+    return bool(OSA.distance(a, b, score_cutoff=limit) <= limit)
 
 
 def near_terms(word: str, candidates: list[tuple[str, int]], limit: int) -> list[tuple[str, int]]:
-    """The (term, document frequency) pairs within `limit` edits of `word`."""
+    """The (term, document frequency) pairs within `limit` edits of `word`, in the candidates' order."""
     size = len(word)
     close = [(term, freq) for term, freq in candidates if abs(len(term) - size) <= limit]
-    if limit == 1:
-        return [(term, freq) for term, freq in close if within_one_edit(word, term)]
-    return [(term, freq) for term, freq in close if edit_distance_within(word, term, limit)]
+    found = process.extract_iter(word, [term for term, _ in close], scorer=OSA.distance, score_cutoff=limit)
+    return [close[index] for _, _, index in found]
+
+
+class Lexicon:
+    """One field's indexed terms grouped by length, read once per state of the index: a fuzzy word is
+    compared only with the terms whose length can be within its distance."""
+
+    def __init__(self, terms: Iterable[str]) -> None:
+        self._by_length: dict[int, list[str]] = {}
+        for term in terms:
+            self._by_length.setdefault(len(term), []).append(term)
+
+    def near(self, word: str, limit: int) -> list[str]:
+        """The terms within `limit` edits of `word`."""
+        found: list[str] = []
+        for length in range(max(0, len(word) - limit), len(word) + limit + 1):
+            same_length = self._by_length.get(length)
+            if same_length:
+                matches = process.extract_iter(word, same_length, scorer=OSA.distance, score_cutoff=limit)
+                found.extend(term for term, _, _ in matches)
+        return found

@@ -16,7 +16,7 @@ from db.search.aliases import load_alias_table
 from db.search.analysis import positioned_terms
 from db.search.engine import FACETS, EngineResults, IndexDamaged, SearchEngine
 from db.search.engines import open_engine
-from db.search.hit_rows import hit_rows, indicator_scores, section_titles
+from db.search.hit_rows import hit_rows, section_titles
 from db.search.snippets import highlight_terms, make_snippet
 from db.search.sync import DAMAGED_MARK, STATE_FILE, IndexState
 
@@ -148,7 +148,6 @@ class LibrarySearch:
         with self.library.session() as session:
             rows = hit_rows(session, ids)
             paths = section_titles(session, {row.section_id for row in rows.values()})
-            scores = indicator_scores(session, rows.values())
         hits = []
         for paragraph_id, score in found.hits:
             row = rows.get(paragraph_id)
@@ -171,7 +170,7 @@ class LibrarySearch:
                     score=round(score, 4),
                     snippet=make_snippet(row.text, spans),
                     spans=spans,
-                    indicator_score=scores.get(paragraph_id),
+                    indicator_score=row.indicator_score,
                 )
             )
         return SearchResults(query, found.total, hits, found.facets, self._suggestion(found), found.note)
