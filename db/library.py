@@ -60,10 +60,11 @@ def _writable(path: Path) -> bool:
 
 
 def _quick_check(engine: Engine) -> str | None:
-    """None when SQLite's quick check passes, else its first findings."""
+    """None when SQLite's quick check passes, else its first findings, on one line (a finding may
+    span several: "*** in database main ***" and the pages it names)."""
     with engine.connect() as connection:
-        rows = [row[0] for row in connection.execute(text("PRAGMA quick_check(5)"))]
-    return None if rows == ["ok"] else "; ".join(rows)
+        rows = [str(row[0]) for row in connection.execute(text("PRAGMA quick_check(5)"))]
+    return None if rows == ["ok"] else " ".join("; ".join(rows).split())[:200]
 
 
 def _create_private_file(path: Path) -> None:

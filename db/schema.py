@@ -53,11 +53,12 @@ class Document(Base):
     layout: Mapped[str] = mapped_column(String(40), default="generic", server_default="generic")
     stated_scores: Mapped[dict[str, float]] = mapped_column(JSON, default=dict, server_default="{}")
     # The library generation at this document's last searchable change; the index compares it with the
-    # generation it indexed the document at, to find what it must redo.
-    content_generation: Mapped[int] = mapped_column(Integer, default=0, server_default="0")
+    # generation it indexed the document at, to find what it must redo. Indexed, as is facts_stale: both
+    # columns come after the document's text, which a scan of the table would read through.
+    content_generation: Mapped[int] = mapped_column(Integer, default=0, server_default="0", index=True)
     # True from the moment new content is committed until its facts are stored: a crash in between is
     # seen, and repaired, at the next open.
-    facts_stale: Mapped[bool] = mapped_column(Boolean, default=True, server_default="1")
+    facts_stale: Mapped[bool] = mapped_column(Boolean, default=True, server_default="1", index=True)
 
     sections: Mapped[list[Section]] = relationship(
         back_populates="document", cascade="all, delete-orphan", passive_deletes=True

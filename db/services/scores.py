@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 from datetime import datetime
 
-from sqlalchemy import delete, insert, select, tuple_, update
+from sqlalchemy import delete, insert, select, update
 from sqlalchemy.orm import Session
 
 from db.library import Library
@@ -77,13 +77,18 @@ def score_table(session: Session, pairs: Iterable[tuple[str, int]]) -> ScoreTabl
     table: ScoreTable = {pair: {} for pair in wanted}
     if not wanted:
         return table
+    # Two plain IN lists, which SQLite answers through the (edition, country, key) index; a row-value
+    # IN would use only its first column and scan (2.6 ms per report added at 20,000 scores).
     rows = session.execute(
         select(Score.country_iso, Score.edition, Score.key, Score.value).where(
-            tuple_(Score.country_iso, Score.edition).in_(wanted)
+            Score.edition.in_({edition for _, edition in wanted}),
+            Score.country_iso.in_({iso for iso, _ in wanted}),
         )
     )
     for iso, edition, key, value in rows:
-        table[(iso, edition)][key] = value
+        scores = table.get((iso, edition))
+        if scores is not None:  # the lists' cross product holds pairs nobody asked for
+            scores[key] = value
     return table
 
 
