@@ -53,9 +53,12 @@ def check_version(printed_file: str) -> None:
     expected = component_versions()
     expect("Search engine (tantivy)" in COMPONENTS, "build_info no longer lists tantivy")
     for label, value in expected.items():
-        expect(printed.get(label) == value, f"--version says {label}: {printed.get(label)!r}, the build venv has {value!r}")
+        expect(
+            printed.get(label) == value,
+            f"--version says {label}: {printed.get(label)!r}, the build venv has {value!r}",
+        )
     print(f"version: {lines[0]}")
-    print(f"version: tantivy {printed['Search engine (tantivy)']}, {len(printed)} components as in the build venv")
+    print(f"version: tantivy {printed['Search engine (tantivy)']}, {len(printed)} components as built")
 
 
 def _index_state(library: str) -> dict[str, Any]:
@@ -91,9 +94,15 @@ def check_phrase_search(search_file: str, outline_file: str, engine: str) -> Non
     holding = [p for p in _outline_paragraphs(_load(outline_file)) if PHRASE in _words(p["text"])]
     expect(len(holding) == 1, f"the outline has {len(holding)} paragraphs with {PHRASE!r}, expected 1")
     paragraph = holding[0]
-    expect(paragraph["indicator"] == PHRASE_INDICATOR, f"the phrase's paragraph is under {paragraph['indicator']}")
+    expect(
+        paragraph["indicator"] == PHRASE_INDICATOR,
+        f"the phrase's paragraph is under {paragraph['indicator']}",
+    )
     ids = [hit["paragraph_id"] for hit in found["hits"]]
-    expect(found["total"] == 1 and ids == [paragraph["id"]], f"{engine}: {found['query']} found {ids}, expected [{paragraph['id']}]")
+    expect(
+        found["total"] == 1 and ids == [paragraph["id"]],
+        f"{engine}: {found['query']} found {ids}, expected [{paragraph['id']}]",
+    )
     expect("<mark>" in found["hits"][0]["snippet"], f"{engine}: the snippet marks no word")
     print(f"search ({engine}): {found['query']} -> paragraph {paragraph['id']} ({paragraph['indicator']})")
 
@@ -103,7 +112,10 @@ def check_folded_search(accented_file: str, plain_file: str) -> None:
     accented, plain = _load(accented_file), _load(plain_file)
     ids = sorted(hit["paragraph_id"] for hit in accented["hits"])
     expect(accented["total"] > 0, f"{accented['query']} found nothing")
-    expect(sorted(hit["paragraph_id"] for hit in plain["hits"]) == ids, f"{plain['query']} and {accented['query']} differ")
+    expect(
+        sorted(hit["paragraph_id"] for hit in plain["hits"]) == ids,
+        f"{plain['query']} and {accented['query']} differ",
+    )
     print(f"search: {accented['query']} and {plain['query']} find the same {len(ids)} paragraphs")
 
 
@@ -134,7 +146,10 @@ def check_screenshot(png_file: str) -> None:
     from PySide6.QtGui import QImage
 
     image = QImage(png_file)
-    expect(not image.isNull() and image.width() >= 640 and image.height() >= 400, f"{png_file}: not a window picture")
+    expect(
+        not image.isNull() and image.width() >= 640 and image.height() >= 400,
+        f"{png_file}: not a window picture",
+    )
     print(f"window: {image.width()}x{image.height()} PNG")
 
 
