@@ -119,6 +119,54 @@ def check_folded_search(accented_file: str, plain_file: str) -> None:
     print(f"search: {accented['query']} and {plain['query']} find the same {len(ids)} paragraphs")
 
 
+# One small report per other reader, each in its own language and words, written for this check only:
+# (file name, the word only it holds, its title as the library shows it).
+OTHER_FORMATS = (
+    ("essai.docx", "péniches", "Essai : saisies de tabac"),
+    ("prueba.html", "aduaneros", "Prueba: decomisos en el puerto fluvial"),
+    ("trial.pdf", "warehouses", "trial"),
+)
+
+
+def write_other_formats(folder: str) -> None:
+    """A Word file (python-docx reader), a web page (selectolax, jusText) and a PDF with text (pypdf)."""
+    import docx
+    from reportlab.pdfgen import canvas
+
+    out = Path(folder)
+    out.mkdir(parents=True, exist_ok=True)
+    document = docx.Document()
+    document.add_heading("Essai : saisies de tabac", 1)
+    document.add_paragraph(
+        "Selon ce rapport imaginaire, les douaniers ont saisi du tabac de contrebande "
+        "à bord de deux péniches."
+    )
+    document.save(str(out / "essai.docx"))
+    (out / "prueba.html").write_text(
+        "<html><head><title>Prueba: decomisos en el puerto fluvial</title></head><body><main>"
+        "<h1>Prueba: decomisos en el puerto fluvial</h1><p>Según este informe imaginario, los aduaneros "
+        "decomisaron cargamentos de tabaco de contrabando en un puerto fluvial.</p></main></body></html>",
+        encoding="utf-8",
+    )
+    page = canvas.Canvas(str(out / "trial.pdf"))
+    page.drawString(72, 720, "In this imaginary report, smuggled tobacco was found in two river warehouses.")
+    page.save()
+    print(f"formats: wrote {', '.join(name for name, _, _ in OTHER_FORMATS)}")
+
+
+def check_other_formats(import_file: str, *search_files: str) -> None:
+    """Each file imported, and the search for its own word finds its document."""
+    printed = Path(import_file).read_text(encoding="utf-8")
+    for (name, word, title), search_file in zip(OTHER_FORMATS, search_files, strict=True):
+        expect(f"{name}: imported (" in printed, f"{name} did not import: {printed!r}")
+        found = _load(search_file)
+        titles = {hit["document"] for hit in found["hits"]}
+        expect(
+            found["query"] == word and titles == {title}, f"{word!r} found {titles}, expected {{{title!r}}}"
+        )
+    print("formats: .docx, .html and .pdf imported, each found by its own word")
+
+
 def check_facts(facts_file: str) -> None:
     facts = _load(facts_file)
     expect(facts, "no criminal groups: the facts extractor (spaCy, the model, GeoNames) did not run")
@@ -158,6 +206,8 @@ CHECKS: dict[str, Callable[..., None]] = {
     "index": check_index,
     "phrase-search": check_phrase_search,
     "folded-search": check_folded_search,
+    "write-formats": write_other_formats,
+    "formats": check_other_formats,
     "facts": check_facts,
     "dossier": check_dossier,
     "screenshot": check_screenshot,

@@ -69,6 +69,13 @@ check phrase-search "$WORK/search-whoosh.json" "$WORK/outline.json" whoosh
 app reindex --engine tantivy > /dev/null
 check index "$LIBRARY" tantivy
 
+# The other readers: a Word file, a web page and a PDF, each found by a word only it holds.
+check write-formats "$WORK/formats"
+app import --no-facts "$WORK/formats" > "$WORK/formats-import.txt"
+for word in péniches aduaneros warehouses; do app search "$word" --json > "$WORK/search-$word.json"; done
+check formats "$WORK/formats-import.txt" "$WORK/search-péniches.json" "$WORK/search-aduaneros.json" \
+  "$WORK/search-warehouses.json"
+
 app facts --type criminal_group --json > "$WORK/facts.json"
 check facts "$WORK/facts.json"
 
