@@ -64,8 +64,14 @@ def test_the_version_comes_from_git_and_matches_the_installed_package():
 
 def test_version_lists_qt_the_search_engine_and_the_model():
     found = component_versions()
-    for label in ("Qt (PySide6)", "Search engine (Whoosh-Reloaded)", "French model (fr_core_news_sm)"):
+    for label in (
+        "Qt (PySide6)",
+        "Search engine (tantivy)",
+        "Search engine (Whoosh-Reloaded)",
+        "French model (fr_core_news_sm)",
+    ):
         assert found[label] != "not found", label
+    assert found["Search engine (tantivy)"] == version("tantivy")  # the library's default engine
     text = version_text()
     assert text.splitlines()[0].startswith(f"Excerpta {__version__} (Python package")
     printed = subprocess.run(
@@ -84,6 +90,8 @@ def test_about_dialog_lists_the_versions(qapp, tmp_path):
     html = about_html(tmp_path)
     assert __version__ in html and str(tmp_path) in html
     assert "Qt 6." in html and "Whoosh" in html and "fr_core_news_sm" in html and "LGPL-LR" in html
+    # tantivy, the default engine, with the version actually installed, on its own row
+    assert f"<td>Search engine (tantivy)&nbsp;&nbsp;</td><td>{version('tantivy')}</td>" in html
 
 
 def test_the_spec_and_the_smoke_test_refer_to_files_that_exist():
@@ -96,3 +104,5 @@ def test_the_spec_and_the_smoke_test_refer_to_files_that_exist():
         assert f'"{folder.split("/")[0]}"' in spec and (ROOT / folder).is_dir()
     makefile = (ROOT / "Makefile").read_text(encoding="utf-8")
     assert "packaging/excerpta.spec" in makefile and "packaging/smoke_test.sh" in makefile
+    smoke_test = (ROOT / "packaging" / "smoke_test.sh").read_text(encoding="utf-8")
+    assert "packaging/smoke_checks.py" in smoke_test and (ROOT / "packaging" / "smoke_checks.py").exists()
