@@ -180,7 +180,9 @@ def _command_import(library: Library, args: argparse.Namespace) -> int:
         progress=TextProgress(),
         on_result=lambda result: print(result.line(), flush=True),
     )
-    return 1 if any(not r.ok for r in outcome.results) else 0
+    for line in outcome.facts_failed:
+        print(f"warning: {line}", file=sys.stderr)
+    return 1 if outcome.facts_failed or any(not r.ok for r in outcome.results) else 0
 
 
 def _command_extract(library: Library, args: argparse.Namespace) -> int:

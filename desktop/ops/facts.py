@@ -9,6 +9,7 @@ import logging
 from collections.abc import Callable
 
 from db.library import Library
+from db.services.documents import list_documents
 from db.services.facts import ParagraphInput, paragraph_inputs, stale_fact_documents, store_facts
 from desktop.facts.extract import ParagraphContext, extract_facts
 from desktop.ops.changes import ChangeSet, NoProgress, Progress
@@ -21,6 +22,8 @@ CHUNK = 20
 log = logging.getLogger(__name__)
 
 Extractor = Callable[[list[ParagraphContext], Callable[[int, int], None] | None], list[ExtractedFact]]
+# Told of each document whose facts could not be extracted: its id and the cause, in one line.
+FailureHandler = Callable[[int, str], None]
 
 
 def extract_documents(
@@ -29,10 +32,12 @@ def extract_documents(
     progress: Callable[[int, int], None] | None = None,
     extractor: Extractor | None = None,
     cancelled: Callable[[], bool] = lambda: False,
+    on_failure: FailureHandler | None = None,
 ) -> int:
     """Extracts and stores the facts of these documents (all when None). Returns the number of facts.
 
-    Stops between chunks when `cancelled()` turns true: what is stored stays, the rest stays stale."""
+    Stops between chunks when `cancelled()` turns true: what is stored stays, the rest stays stale.
+    A document the extractor fails on stays stale too, and `on_failure` hears of it."""
     extract = extractor or extract_facts
     inputs = paragraph_inputs(library, document_ids)
     wanted = sorted({p.document_id for p in inputs}) if document_ids is None else sorted(set(document_ids))
@@ -56,7 +61,7 @@ def extract_documents(
             facts = extract(contexts, step)
         except Exception:
             # One document the extractor cannot take must not cost the others their facts: one by one.
-            stored += _one_by_one(library, sorted(chunk), contexts, inputs, extract)
+            stored += _one_by_one(library, sorted(chunk), contexts, inputs, extract, on_failure)
         else:
             with library.writing("facts"):
                 stored += store_facts(library, sorted(chunk), facts)
@@ -70,6 +75,7 @@ def _one_by_one(
     contexts: list[ParagraphContext],
     inputs: list[ParagraphInput],
     extractor: Extractor,
+    on_failure: FailureHandler | None = None,
 ) -> int:
     """Each document alone; one that fails is logged in one line and left marked stale (its facts are
     missing, and `excerpta extract` tries again), and the next goes on."""
@@ -80,7 +86,10 @@ def _one_by_one(
         try:
             facts = extractor(own, None)
         except Exception as error:  # any failure of one document: reported, skipped (it stays stale)
-            log.warning("facts: document %d skipped: %s", document_id, str(error).splitlines()[0][:200])
+            cause = (str(error).splitlines() or [type(error).__name__])[0][:200]
+            log.warning("facts: document %d skipped: %s", document_id, cause)
+            if on_failure:
+                on_failure(document_id, cause)
             continue
         with library.writing("facts"):
             stored += store_facts(library, [document_id], facts)
@@ -93,11 +102,17 @@ def extract_stale(
     progress: Callable[[int, int], None] | None = None,
     extractor: Extractor | None = None,
     cancelled: Callable[[], bool] = lambda: False,
+    on_failure: FailureHandler | None = None,
 ) -> int:
     """Facts for every document imported (or revised) since its facts were last stored: the ordinary
     step after an import, and the repair after a crash between a commit and its extraction."""
     stale = stale_fact_documents(library)
-    return extract_documents(library, stale, progress, extractor, cancelled) if stale else 0
+    return extract_documents(library, stale, progress, extractor, cancelled, on_failure) if stale else 0
+
+
+def failure_line(name: str, cause: str) -> str:
+    """What the analyst reads when a document's facts could not be extracted."""
+    return f"{name}: facts not extracted ({cause}); `excerpta extract` tries again"
 
 
 def reextract(
@@ -127,13 +142,19 @@ def repair_derived(
     open. Only the facts changed (the text did not): the change set names entities, nothing more."""
     shown = progress or NoProgress()
     stale = stale_fact_documents(library)
+    failures: list[tuple[int, str]] = []
     if stale:
         extract_documents(
-            library, stale, lambda done, total: shown.report(done, total, "facts"), extractor, shown.cancelled
+            library,
+            stale,
+            lambda done, total: shown.report(done, total, "facts"),
+            extractor,
+            shown.cancelled,
+            lambda document_id, cause: failures.append((document_id, cause)),
         )
     report = bring_index_up_to_date(library, shown)
-    return ChangeSet(
-        "facts",
-        entities=bool(stale),
-        messages=(report.notice,) if report.notice else (),  # a damaged index was rebuilt: say so
-    )
+    names = {d.id: d.source_name for d in list_documents(library)} if failures else {}
+    messages = [failure_line(names.get(d, f"document {d}"), cause) for d, cause in failures]
+    if report.notice:  # a damaged index was rebuilt: say so
+        messages.append(report.notice)
+    return ChangeSet("facts", entities=bool(stale), messages=tuple(messages))

@@ -8,7 +8,7 @@ failed, because a document is stored in one transaction or not at all.
 from __future__ import annotations
 
 from collections.abc import Callable, Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 
 from db.errors import error_line
@@ -21,7 +21,7 @@ from desktop.ingest.pipeline import parse_report
 from desktop.ingest.reading import display_name, display_path, read_bytes
 from desktop.ingest.understood import import_detail
 from desktop.ops.changes import ChangeSet, NoProgress, Progress
-from desktop.ops.facts import Extractor, extract_stale
+from desktop.ops.facts import Extractor, extract_stale, failure_line
 from desktop.ops.index import bring_index_up_to_date
 from domain.records import ImportStatus
 
@@ -103,6 +103,9 @@ def import_paths(
 class ImportOutcome:
     results: list[FileResult]
     changes: ChangeSet
+    # One line per imported document whose facts could not be extracted: it is searchable, but its
+    # facts are missing until `excerpta extract` succeeds; never a silent gap.
+    facts_failed: list[str] = field(default_factory=list)
 
 
 def import_files(
@@ -130,9 +133,14 @@ def import_files(
         results.append(result)
         if on_result:
             on_result(result)
+    failures: list[tuple[int, str]] = []
     if facts and not shown.cancelled():  # what was imported, and anything a crash left without facts
         extract_stale(
-            library, lambda done, total: shown.report(done, total, "facts"), extractor, shown.cancelled
+            library,
+            lambda done, total: shown.report(done, total, "facts"),
+            extractor,
+            shown.cancelled,
+            lambda document_id, cause: failures.append((document_id, cause)),
         )
     bring_index_up_to_date(library, shown)
     changed = frozenset(
@@ -140,6 +148,9 @@ def import_files(
         for r in results
         if r.document_id is not None and r.status in (ImportStatus.IMPORTED, ImportStatus.NEW_VERSION)
     )
-    return ImportOutcome(
-        results, ChangeSet("import", documents=changed, entities=facts and bool(changed))
+    names = {r.document_id: display_path(r.path) for r in results if r.document_id is not None}
+    facts_failed = [failure_line(names.get(d, f"document {d}"), cause) for d, cause in failures]
+    changes = ChangeSet(
+        "import", documents=changed, entities=facts and bool(changed), messages=tuple(facts_failed)
     )
+    return ImportOutcome(results, changes, facts_failed)
