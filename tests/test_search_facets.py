@@ -13,7 +13,7 @@ from pathlib import Path
 import pytest
 
 from db.library import Library
-from db.search.engine import FACETS, SearchEngine
+from db.search.engine import FACETS, EngineResults, SearchEngine
 from db.search.service import LibrarySearch, search
 from db.search.sync import sync_index
 from tests.conftest import import_report
@@ -39,7 +39,9 @@ class EngineCalls:
         self.facet_counts: list[str] = []
         search, facet_counts = engine.search, engine.facet_counts
 
-        def counted_search(query: str, limit: int = 20, sort: str = "relevance", facets: bool = True):  # type: ignore[no-untyped-def]
+        def counted_search(
+            query: str, limit: int = 20, sort: str = "relevance", facets: bool = True
+        ) -> EngineResults:
             self.searches.append((query, facets))
             return search(query, limit, sort, facets)
 

@@ -9,6 +9,7 @@ pane's own `LibrarySearch.facets` so it waits; nothing of the storage is replace
 from __future__ import annotations
 
 import threading
+from collections.abc import Iterator
 
 import pytest
 
@@ -29,6 +30,22 @@ WAIT = 120000
 @pytest.fixture
 def window(sample_window):
     return sample_window
+
+
+@pytest.fixture
+def gate(window) -> Iterator[threading.Event]:
+    """What holds the reader thread. Opened whatever happened before the pane waits for its thread at
+    close (pytest-qt closes the window before fixtures are torn down), so a failure never waits it out."""
+    event = threading.Event()
+    shutdown = window.search.shutdown
+
+    def opened_then_shutdown() -> None:
+        event.set()
+        shutdown()
+
+    window.search.shutdown = opened_then_shutdown
+    yield event
+    event.set()
 
 
 def shown(model: FacetModel) -> dict[str, dict[str, int]]:
@@ -112,7 +129,7 @@ def test_a_cached_query_gives_the_page_and_its_facets_at_once(qtbot, window, lib
     assert seen.facets() == [expected] and shown(window.facets) == non_empty(expected)
 
 
-def test_a_newer_query_typed_while_the_reader_is_busy_shows_only_its_own_facets(qtbot, window, library):
+def test_a_newer_query_typed_while_the_reader_is_busy_shows_only_its_own_facets(qtbot, window, gate, library):
     pane = window.search
     with qtbot.waitSignal(pane.facets_ready, timeout=WAIT):
         pane.set_query("Luxembourg")  # the pane's searcher exists from here on
@@ -125,7 +142,7 @@ def test_a_newer_query_typed_while_the_reader_is_busy_shows_only_its_own_facets(
         return facets(query)
 
     pane._searcher.facets = recorded
-    gate, busy = threading.Event(), threading.Event()
+    busy = threading.Event()
     blocker = Job(lambda _job: busy.set() or gate.wait(60))
     pane._pool.start(blocker)
     qtbot.waitUntil(busy.is_set, timeout=WAIT)
@@ -143,14 +160,14 @@ def test_a_newer_query_typed_while_the_reader_is_busy_shows_only_its_own_facets(
     assert shown(window.facets) == non_empty(new)
 
 
-def test_facets_overtaken_while_they_are_counted_never_reach_the_dock(qtbot, window, library):
+def test_facets_overtaken_while_they_are_counted_never_reach_the_dock(qtbot, window, gate, library):
     pane = window.search
     with qtbot.waitSignal(pane.facets_ready, timeout=WAIT):
         pane.set_query("Luxembourg")
     settle(pane)
     first = shown(window.facets)
     assert first == non_empty(expected_facets(library, "Luxembourg"))
-    gate, counting = threading.Event(), threading.Event()
+    counting = threading.Event()
     facets = pane._searcher.facets
     counted: list[str] = []
 
@@ -187,3 +204,38 @@ def test_clearing_the_query_clears_the_filters(qtbot, window):
     with qtbot.waitSignal(pane.results_ready, timeout=WAIT):
         pane.set_query("")
     assert window.facets.rowCount() == 0 and not window.facet_dock.isVisible()
+
+
+def test_facets_of_a_query_overtaken_after_its_page_are_never_counted(qtbot, window, gate, library):
+    pane = window.search
+    with qtbot.waitSignal(pane.facets_ready, timeout=WAIT):
+        pane.set_query("Luxembourg")
+    settle(pane)
+    searcher = pane._searcher
+    searched = threading.Event()
+    page_of, facets_of = searcher.search, searcher.facets
+    counted: list[str] = []
+
+    def held_search(query, limit=20, sort="relevance", facets=True):  # type: ignore[no-untyped-def]
+        found = page_of(query, limit, sort, facets)
+        if query == "cocaïne":  # its page is found; the analyst types on before its facets start
+            searched.set()
+            gate.wait(60)
+        return found
+
+    def recorded(query: str) -> dict[str, dict[str, int]]:
+        counted.append(query)
+        return facets_of(query)
+
+    searcher.search, searcher.facets = held_search, recorded
+    seen = Seen(pane)
+    pane.set_query("cocaïne")
+    qtbot.waitUntil(searched.is_set, timeout=WAIT)
+    pane.set_query("Rotterdam")
+    with qtbot.waitSignal(pane.facets_ready, timeout=WAIT):
+        gate.set()
+    settle(pane)
+    new = expected_facets(library, "Rotterdam")
+    assert counted == ["Rotterdam"]  # the overtaken query's facet job saw it was stale and did nothing
+    assert seen.kinds() == ["page", "facets"] and seen.facets() == [new]
+    assert shown(window.facets) == non_empty(new)
