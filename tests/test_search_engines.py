@@ -271,3 +271,40 @@ def test_no_query_string_makes_a_search_fail(searcher):
         query = "".join(rng.choice(_FUZZ_PIECES) for _ in range(rng.randint(1, 12)))
         results = searcher.search(query, 10)
         assert results.total >= len(results.hits)
+
+
+# Issue 15: the page first, the facets after. Both engines, every query of the suite and a few more.
+_FACET_QUERIES = [*QUERIES, "score:>=5", "score:[3 TO 6] cocaine", "cocaine OR heroine"]
+
+
+@pytest.mark.parametrize("query", _FACET_QUERIES)
+def test_facet_counts_are_the_facets_search_gives(searcher, query):
+    engine = searcher.engine
+    assert engine is not None
+    with_facets = engine.search(query, 40)
+    assert engine.facet_counts(query) == with_facets.facets
+    assert set(with_facets.facets) == {"country", "indicator", "pillar", "edition", "language"}
+
+
+@pytest.mark.parametrize("sort", ["relevance", "score"])
+@pytest.mark.parametrize("query", _FACET_QUERIES)
+def test_a_search_without_facets_finds_the_same_page_and_total(searcher, query, sort):
+    engine = searcher.engine
+    assert engine is not None
+    with_facets = engine.search(query, 5, sort)
+    without = engine.search(query, 5, sort, facets=False)
+    assert without.facets == {}
+    assert (without.total, without.hits) == (with_facets.total, with_facets.hits)
+    assert without.matched_terms == with_facets.matched_terms
+    assert without.corrections == with_facets.corrections
+
+
+def test_facet_counts_count_every_match_beyond_the_page(searcher):
+    assert searcher.engine is not None
+    counted = searcher.engine.facet_counts("cocaine OR heroine")
+    assert counted["country"] == {"be": 2, "nl": 2, "fr": 2}
+    assert counted["indicator"] == {"cocaine_trade": 3, "heroin_trade": 3}
+    assert counted["edition"] == {"2023": 2, "2025": 4}
+    assert searcher.engine.facet_counts("score:>=5 language:en")["language"] == {
+        "en": sum(1 for (iso, _), s in _scores().items() if iso == NL and s >= 5)
+    }

@@ -59,7 +59,8 @@ def test_escape_clears_the_search(qtbot, window):
 
 
 def test_clicking_a_facet_adds_its_filter(qtbot, window):
-    with qtbot.waitSignal(window.search.results_ready, timeout=120000):
+    # The page first, then its facets (issue 15): the filters are there once facets_ready has come.
+    with qtbot.waitSignals([window.search.results_ready, window.search.facets_ready], timeout=120000):
         window.search.set_query("cocaïne")
     indicator_row = next(
         r for r in range(window.facets.rowCount()) if window.facets.index(r, 0).data() == "Indicator"

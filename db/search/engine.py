@@ -90,7 +90,14 @@ class SearchEngine(Protocol):
         """Drops every paragraph of `document_ids`, then adds `paragraphs`, in one commit. `bulk` says a
         whole library is coming (a fresh index), so the engine may use more memory for speed."""
 
-    def search(self, query_text: str, limit: int = 20, sort: str = "relevance") -> EngineResults: ...
+    def search(
+        self, query_text: str, limit: int = 20, sort: str = "relevance", facets: bool = True
+    ) -> EngineResults:
+        """The top `limit` hits and the exact total; with `facets=False` the facets are not counted
+        (`EngineResults.facets` is empty), so a page can show before they are (`facet_counts`)."""
+
+    def facet_counts(self, query_text: str) -> dict[str, dict[str, int]]:
+        """Every match counted per facet value: what `search` gives with `facets=True`."""
 
     def paragraph_count(self) -> int: ...
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import contextlib
 from collections import OrderedDict
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
 
@@ -49,7 +49,11 @@ class SearchResults:
     facets: dict[str, dict[str, int]]
     suggestion: str | None
     note: str | None
+    # The search skipped the facets (search as you type: the page first); `LibrarySearch.facets` has them.
+    facets_pending: bool = False
 
+
+Facets = dict[str, dict[str, int]]
 
 DAMAGED_NOTE = "The search index cannot be read; it will be rebuilt from the library."
 NO_INDEX_NOTE = "The search index is not built yet; it will be built from the library."
@@ -63,7 +67,7 @@ class LibrarySearch:
 
     It only reads: it opens the engine folder the index's state file names, never takes the writer
     lock, and follows the state file (a sync's update or a rebuild's swap) before each search. Results
-    are cached per (query, limit, sort) for one state of the index.
+    are cached per (query, limit, sort), and facets per query, for one state of the index.
     """
 
     def __init__(self, library: Library, cached_searches: int = CACHED_SEARCHES) -> None:
@@ -73,6 +77,9 @@ class LibrarySearch:
         self._folder: Path | None = None
         self._stamp: tuple[int, int, int] | None = None
         self._cache: OrderedDict[tuple[str, int, str], SearchResults] = OrderedDict()
+        # query → its facet counts: the same for every page size and order, so kept apart from the
+        # results, which are cached without them when the window asks for the page first.
+        self._facet_cache: OrderedDict[str, Facets] = OrderedDict()
         # paragraph id → its analysed terms with their offsets: successive keystrokes find mostly the
         # same paragraphs, and analysing them for the marks was most of a search's time.
         self._terms: OrderedDict[int, list[tuple[str, int, int]]] = OrderedDict()
@@ -93,6 +100,7 @@ class LibrarySearch:
         if stamp == self._stamp and self.engine is not None:
             return stamp
         self._cache.clear()
+        self._facet_cache.clear()
         self._terms.clear()
         self._stamp = stamp
         state = IndexState.read(root)
@@ -112,29 +120,78 @@ class LibrarySearch:
             self.engine.close()
         self.engine, self._folder = None, None
 
-    def search(self, query: str, limit: int = 20, sort: str = "relevance") -> SearchResults:
+    def search(
+        self, query: str, limit: int = 20, sort: str = "relevance", facets: bool = True
+    ) -> SearchResults:
+        """The page of hits and the total; the facets too unless `facets=False` (the window's search as
+        you type shows the page first and asks `facets` next). Facets already counted for this query
+        come with the results either way, and then `facets_pending` is False."""
         try:
             self._follow_index()
             key = (query, limit, sort)
             cached = self._cache.get(key)
             if cached is not None:
                 self._cache.move_to_end(key)
+                if cached.facets_pending and (facets or query in self._facet_cache):
+                    cached = self._with_facets(cached, self._counted_facets(query))
+                    self._cache[key] = cached
                 return cached
-            found = self._engine_search(query, limit, sort)
+            known = self._facet_cache.get(query)
+            found = self._engine_search(query, limit, sort, facets and known is None)
         except IndexDamaged:
             self._mark_damaged()
             return SearchResults(query, 0, [], {name: {} for name in FACETS}, None, DAMAGED_NOTE)
         results = self._results(query, found)
+        if known is None and not found.total:  # nothing matched: nothing to count later
+            known = {name: {} for name in FACETS}
+            self._remember_facets(query, known)
+        if known is not None:
+            results = self._with_facets(results, known)
+        elif facets:
+            self._remember_facets(query, results.facets)
+        else:
+            results = replace(results, facets_pending=True)
         if self.cached_searches:
             self._cache[key] = results
             if len(self._cache) > self.cached_searches:
                 self._cache.popitem(last=False)
         return results
 
-    def _engine_search(self, query: str, limit: int, sort: str) -> EngineResults:
+    def facets(self, query: str) -> Facets:
+        """Every match of `query` counted per facet value (country, indicator, pillar, edition,
+        language), as `search` gives them; cached per query for this state of the index."""
+        try:
+            self._follow_index()
+            return self._counted_facets(query)
+        except IndexDamaged:
+            self._mark_damaged()
+            return {name: {} for name in FACETS}
+
+    def _counted_facets(self, query: str) -> Facets:
+        known = self._facet_cache.get(query)
+        if known is not None:
+            self._facet_cache.move_to_end(query)
+            return known
+        if self.engine is None:  # no index yet: the sync builds it
+            return {name: {} for name in FACETS}
+        counted = self.engine.facet_counts(query)
+        self._remember_facets(query, counted)
+        return counted
+
+    def _remember_facets(self, query: str, facets: Facets) -> None:
+        if self.cached_searches:
+            self._facet_cache[query] = facets
+            if len(self._facet_cache) > self.cached_searches:
+                self._facet_cache.popitem(last=False)
+
+    @staticmethod
+    def _with_facets(results: SearchResults, facets: Facets) -> SearchResults:
+        return replace(results, facets=facets, facets_pending=False)
+
+    def _engine_search(self, query: str, limit: int, sort: str, facets: bool = True) -> EngineResults:
         if self.engine is None:  # no index yet: the sync builds it
             return EngineResults(0, [], {name: {} for name in FACETS}, note=NO_INDEX_NOTE, parsed_text=query)
-        return self.engine.search(query, limit, sort)
+        return self.engine.search(query, limit, sort, facets)
 
     def _mark_damaged(self) -> None:
         """Tells the next sync to rebuild; writing this mark takes no lock."""
@@ -222,6 +279,7 @@ class LibrarySearch:
 
 
 def search(library: Library, query: str, limit: int = 20, sort: str = "relevance") -> SearchResults:
+    """One search with its facets (the CLI's)."""
     searcher = LibrarySearch(library)
     try:
         return searcher.search(query, limit, sort)

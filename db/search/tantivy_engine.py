@@ -190,13 +190,16 @@ class TantivyEngine:
     def paragraph_count(self) -> int:
         return int(self.searcher.num_docs)
 
-    def search(self, query_text: str, limit: int = 20, sort: str = "relevance") -> EngineResults:
+    def search(
+        self, query_text: str, limit: int = 20, sort: str = "relevance", facets: bool = True
+    ) -> EngineResults:
         parsed, note, normalised_text = self.parser.parse(query_text)
         try:
             query = self._translate(parsed)
         except ValueError as error:  # a pattern tantivy's regex syntax refuses: nothing found, said once
             note = f"could not search for {query_text!r} ({str(error)[:120]})"
-            return EngineResults(0, [], {n: {} for n in FACETS}, note=note, parsed_text=normalised_text)
+            empty: dict[str, dict[str, int]] = {n: {} for n in FACETS} if facets else {}
+            return EngineResults(0, [], empty, note=note, parsed_text=normalised_text)
         try:
             searcher = self.searcher
             if sort == "score":
@@ -206,14 +209,31 @@ class TantivyEngine:
                 pids = searcher.fast_field_values("pid", [address for _, address in found.hits])
                 hits = [(int(pid), float(s)) for (s, _), pid in zip(found.hits, pids, strict=True)]  # type: ignore[arg-type]
                 total = int(getattr(found, "count", 0) or 0)
-            facets = self._facet_counts(query) if total else {name: {} for name in FACETS}
+            if not facets:  # counted later, by facet_counts, when the page is already shown
+                counts = {}
+            else:
+                counts = self._facet_counts(query) if total else {name: {} for name in FACETS}
             matched = self._matched_terms(parsed)
             corrections = self._suggest(parsed) if total == 0 and query_text.strip() else []
         except BaseException as error:  # unreadable or missing files: the sync rebuilds them
             if not _is_damage(error):
                 raise
             raise IndexDamaged(f"{self.directory}: {str(error)[:200]}") from error
-        return EngineResults(total, hits, facets, matched, corrections, note, normalised_text)
+        return EngineResults(total, hits, counts, matched, corrections, note, normalised_text)
+
+    def facet_counts(self, query_text: str) -> dict[str, dict[str, int]]:
+        """The facets `search` counts, alone: one aggregation, no ranking."""
+        parsed, _note, _text = self.parser.parse(query_text)
+        try:
+            query = self._translate(parsed)
+        except ValueError:  # a pattern tantivy's regex syntax refuses: nothing found (search says why)
+            return {name: {} for name in FACETS}
+        try:
+            return self._facet_counts(query)
+        except BaseException as error:  # unreadable or missing files: the sync rebuilds them
+            if not _is_damage(error):
+                raise
+            raise IndexDamaged(f"{self.directory}: {str(error)[:200]}") from error
 
     def _by_score(self, query: tantivy.Query, limit: int) -> tuple[list[tuple[int, float]], int]:
         """Highest Index score first, relevance among equal scores (as Whoosh sorts): the top page by

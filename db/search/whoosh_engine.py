@@ -16,7 +16,7 @@ from typing import Any
 
 from whoosh import index
 from whoosh import query as wq
-from whoosh.collectors import Collector, SortingCollector, TopCollector
+from whoosh.collectors import Collector, SortingCollector, TopCollector, UnsortedCollector
 from whoosh.matching.binary import AndNotMatcher
 from whoosh.query import NullQuery, Or, Query, Term
 from whoosh.reading import IndexReader
@@ -53,12 +53,15 @@ def _relevance(score: float | tuple[float, ...] | None) -> float:
 
 class _OnePass(Collector):  # type: ignore[misc]  # whoosh has no type hints
     """Collects the top hits and, in the same walk over the matches, every matching (segment, document)
-    pair for the totals and the facets; `allow` is a filter (the score range's cached document set)."""
+    pair for the totals and the facets; `allow` is a filter (the score range's cached document set).
+    Without `keep_matches` (a search whose facets come later) it only counts them, for the exact total."""
 
-    def __init__(self, child: Collector, allow: frozenset[int] | None) -> None:
+    def __init__(self, child: Collector, allow: frozenset[int] | None, keep_matches: bool = True) -> None:
         self.child = child
         self.allow = allow
+        self.keep_matches = keep_matches
         self.matches_by_segment: list[tuple[int, list[int]]] = []  # (segment number, sub-docnums)
+        self._counted = 0
 
     def prepare(self, top_searcher: Searcher, q: Query, context: Any) -> None:
         self.child.prepare(top_searcher, q, context)
@@ -74,11 +77,15 @@ class _OnePass(Collector):  # type: ignore[misc]  # whoosh has no type hints
     def collect_matches(self) -> None:
         child, allow, offset = self.child, self.allow, self.offset
         found = self.matches_by_segment[-1][1]
+        keep, counted = self.keep_matches, 0
         for sub_docnum in child.matches():
             if allow is not None and offset + sub_docnum not in allow:
                 continue
-            found.append(sub_docnum)
+            if keep:
+                found.append(sub_docnum)
+            counted += 1
             child.collect(sub_docnum)
+        self._counted += counted
 
     def finish(self) -> None:
         self.child.finish()
@@ -87,7 +94,7 @@ class _OnePass(Collector):  # type: ignore[misc]  # whoosh has no type hints
         return self.child.results()
 
     def count(self) -> int:
-        return sum(len(found) for _, found in self.matches_by_segment)
+        return self._counted
 
 
 class WhooshEngine:
@@ -182,29 +189,48 @@ class WhooshEngine:
     def parse(self, query_text: str) -> tuple[Query, str | None, str]:
         return self.parser.parse(query_text)
 
-    def search(self, query_text: str, limit: int = 20, sort: str = "relevance") -> EngineResults:
+    def search(
+        self, query_text: str, limit: int = 20, sort: str = "relevance", facets: bool = True
+    ) -> EngineResults:
         parsed, note, normalised_text = self.parser.parse(query_text)
         try:
             searcher = self._current_searcher()
-            reader = searcher.reader()
-            expanded = parsed.accept(self._bookmark_leaf).accept(lambda q: _expand_fuzzy(q, reader))
-            query, allow = self._with_score_filter(expanded, searcher)
+            query, allow = self._prepared(parsed, searcher)
             if sort == "score":  # highest score first, relevance among equal scores
                 child = SortingCollector([FieldFacet("score", reverse=True), ScoreFacet()], limit=limit)
             else:
                 # No block skipping, no matcher replacement: every match must be seen for the counts.
                 child = TopCollector(limit=limit, usequality=False, replace=0)
-            collector = _OnePass(child, allow)
+            collector = _OnePass(child, allow, keep_matches=facets)
             searcher.search_with_collector(query, collector)
             results = collector.results()
             hits = [(int(hit["pid"]), _relevance(hit.score)) for hit in results]
             total = collector.count()
-            facet_counts = self._facet_counts(searcher, collector.matches_by_segment)
+            facet_counts = self._facet_counts(searcher, collector.matches_by_segment) if facets else {}
             matched = _matched_terms(query, searcher.reader())
             corrections = self._suggest(searcher, parsed) if total == 0 and query_text.strip() else []
         except Exception as error:
             raise IndexDamaged(f"{self.directory}: {str(error)[:200]}") from error
         return EngineResults(total, hits, facet_counts, matched, corrections, note, normalised_text)
+
+    def facet_counts(self, query_text: str) -> dict[str, dict[str, int]]:
+        """The facets `search` counts, alone: every match is walked unscored, nothing is ranked."""
+        parsed, _note, _text = self.parser.parse(query_text)
+        try:
+            searcher = self._current_searcher()
+            query, allow = self._prepared(parsed, searcher)
+            collector = _OnePass(UnsortedCollector(), allow)
+            searcher.search_with_collector(query, collector)
+            return self._facet_counts(searcher, collector.matches_by_segment)
+        except Exception as error:
+            raise IndexDamaged(f"{self.directory}: {str(error)[:200]}") from error
+
+    def _prepared(self, parsed: Query, searcher: Searcher) -> tuple[Query, frozenset[int] | None]:
+        """The parsed query as this index runs it: bookmarks and fuzzy terms expanded, a score range
+        made a filter."""
+        reader = searcher.reader()
+        expanded = parsed.accept(self._bookmark_leaf).accept(lambda q: _expand_fuzzy(q, reader))
+        return self._with_score_filter(expanded, searcher)
 
     def _bookmark_leaf(self, q: Query) -> Query:
         """`tag:` and `bookmarked:` become the paragraphs the bookmark map lists."""

@@ -121,7 +121,8 @@ class MainWindow(QMainWindow):
         self.search = SearchPane(library)
         self.search.hit_opened.connect(self.open_hit)
         self.search.searched.connect(self._remember_search)
-        self.search.results_ready.connect(self._show_facets)
+        self.search.results_ready.connect(self._page_shown)
+        self.search.facets_ready.connect(self._show_facets)
         self.tabs = QTabWidget()
         self.tabs.addTab(self.tree, self.tr("Library"))
         self.tabs.addTab(self.search, self.tr("Search"))
@@ -571,8 +572,13 @@ class MainWindow(QMainWindow):
         self.search.field.setFocus()
         self.search.field.selectAll()
 
-    def _show_facets(self, results: SearchResults | None) -> None:
-        facets = results.facets if results is not None else {}
+    def _page_shown(self, results: SearchResults | None) -> None:
+        """An empty query clears the filters; a new page keeps the dock as it is until its facets come
+        (`facets_ready`, right after), so it never flickers to empty while they are counted."""
+        if results is None:
+            self._show_facets({})
+
+    def _show_facets(self, facets: dict[str, dict[str, int]]) -> None:
         self.facets.set_facets(facets)
         # The filters open by themselves only where the reader keeps its room; the View menu opens them
         # anywhere, and an empty dock never shows.

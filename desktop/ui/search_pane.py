@@ -1,10 +1,14 @@
 """Search as you type: a debounced query, run on its own read thread, results and facets as models.
 
 Searches only read, so they run on a reader thread of their own and never wait behind an import on the
-writer lane. A search that is overtaken by a newer keystroke is dropped when it returns.
+writer lane. A search that is overtaken by a newer keystroke is dropped when it returns. The page of hits
+shows first; the facets are counted next, by a second job on the same thread (`facets_ready`), so
+counting every match never delays the first page.
 """
 
 from __future__ import annotations
+
+from collections.abc import Callable
 
 from PySide6.QtCore import QModelIndex, QRect, QSize, QStringListModel, Qt, QThreadPool, QTimer, Signal
 from PySide6.QtGui import QKeyEvent, QPainter, QTextDocument
@@ -95,7 +99,8 @@ class SearchField(QLineEdit):
 
 
 class SearchPane(QWidget):
-    results_ready = Signal(object)  # SearchResults, for the facets panel and tests
+    results_ready = Signal(object)  # SearchResults (facets_pending: they follow), or None; for tests too
+    facets_ready = Signal(object)  # dict[str, dict[str, int]]: the current query's facets, after its page
     hit_opened = Signal(object)  # SearchHit
     searched = Signal(str)  # a query the analyst opened a result of: worth remembering
 
@@ -185,20 +190,37 @@ class SearchPane(QWidget):
             self._show(sequence, None)
             return
 
+        page: list[SearchResults] = []  # what `work` found, for `count` (the same thread, in turn)
+
         def work(_job: Job) -> tuple[int, SearchResults | None]:
             if sequence != self._sequence:
                 return sequence, None  # overtaken while it waited: newer keystrokes don't queue behind it
             if self._searcher is None:
                 self._searcher = LibrarySearch(self.library)
-            return sequence, self._searcher.search(query, RESULT_LIMIT, sort)
+            results = self._searcher.search(query, RESULT_LIMIT, sort, facets=False)
+            page.append(results)
+            return sequence, results
 
+        def count(_job: Job) -> tuple[int, dict[str, dict[str, int]] | None]:
+            # Overtaken, or the page came with its facets (cached): nothing to count.
+            if sequence != self._sequence or self._searcher is None or not page or not page[0].facets_pending:
+                return sequence, None
+            return sequence, self._searcher.facets(query)
+
+        self._start(work, self._show)
+        # Queued now, behind the page on the single reader thread: it runs once the page is found, and
+        # waiting for the pool (the screenshot) waits for both.
+        self._start(count, self._show_facets)
+
+    def _start(self, work: Callable[[Job], object], done: Callable[..., None]) -> None:
         job = Job(work)
         self._jobs.add(job)
-        job.signals.finished.connect(lambda result: self._show(*result))
+        job.signals.finished.connect(lambda result: done(*result))
         job.signals.failed.connect(
             lambda message: self.count.setText(self.tr("Search failed: {m}").format(m=message))
         )
         job.signals.finished.connect(lambda _r: self._jobs.discard(job))
+        job.signals.failed.connect(lambda _m: self._jobs.discard(job))
         self._pool.start(job)
 
     def _show(self, sequence: int, results: SearchResults | None) -> None:
@@ -215,6 +237,13 @@ class SearchPane(QWidget):
                 text += f" — {results.note}"
             self.count.setText(text)
         self.results_ready.emit(results)
+        if results is not None and not results.facets_pending:  # cached: both at once
+            self.facets_ready.emit(results.facets)
+
+    def _show_facets(self, sequence: int, facets: dict[str, dict[str, int]] | None) -> None:
+        if sequence != self._sequence or facets is None:
+            return  # overtaken by a newer query, or already shown with the page
+        self.facets_ready.emit(facets)
 
     def _enter_results(self) -> None:
         if self.model.rowCount():
