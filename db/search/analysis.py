@@ -268,10 +268,10 @@ class FastAnalyzer(Tokenizer):  # type: ignore[misc]  # whoosh has no type hints
         index is fed millions of them)."""
         words = self._expression.findall(self._lowered(text))
         # The cache answers almost every word: looked up by map() in C, the rare misses analysed after.
-        forms = list(map(self._forms.get, words, repeat(_UNSEEN, len(words))))
+        forms: list[object] = list(map(self._forms.get, words, repeat(_UNSEEN, len(words))))
         if _UNSEEN in forms:
             forms = [self._form(w) if f is _UNSEEN else f for w, f in zip(words, forms, strict=True)]
-        return [form for form in forms if form is not None]
+        return [form for form in forms if isinstance(form, str)]  # None: a stop word
 
     def positioned(self, text: str) -> list[tuple[str, int, int]]:
         """(term, start, end) of every term of `text`, offsets into `text` (elisions left out of the
