@@ -54,3 +54,24 @@ def test_an_import_whose_facts_work_says_nothing_more(tmp_path):
         outcome = import_files(library, [notes], extractor=lambda paragraphs, progress=None: [])
         assert outcome.facts_failed == [] and outcome.changes.messages == ()
         assert stale_fact_documents(library) == []
+
+
+def test_a_reader_that_breaks_fails_its_file_and_the_batch_goes_on(tmp_path, monkeypatch):
+    """A reader's own bug (or a library missing from a broken installation) is not the analyst's bad
+    input, but it must not stop the batch either: one line for that file, the next file imported."""
+    import desktop.ingest.formats as formats
+
+    def broken_html(path, data):
+        raise KeyError("lexbor node without a tag")
+
+    monkeypatch.setattr(formats, "read_html", broken_html)
+    page = tmp_path / "informe.html"
+    page.write_text("<html><body><h1>Informe</h1><p>El puerto de Valencia.</p></body></html>", "utf-8")
+    notes = _notes(tmp_path)
+    with Library.open(tmp_path / "library") as library:
+        outcome = import_files(library, [page, notes], facts=False)
+        lines = [r.line() for r in outcome.results]
+        assert lines[0] == (
+            f"{page}: failed: could not be read (unexpected KeyError: 'lexbor node without a tag')"
+        )
+        assert outcome.results[1].ok and outcome.results[1].document_id is not None

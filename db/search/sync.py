@@ -164,13 +164,33 @@ def _remove_leftovers(root: Path, keep: str) -> None:
                 entry.unlink()
 
 
-def _sqlite_state(library: Library) -> tuple[int, dict[int, int], int]:
+def _sqlite_state(library: Library, known: IndexState | None = None) -> tuple[int, dict[int, int], int]:
+    """The library's generation, every document's stamp, and the number of paragraphs.
+
+    With the index's state at hand, only the documents stamped since it are read, and the rest is taken
+    from the state once the table's count and sums of ids and stamps agree with it: adding a report no
+    longer reads 3,000 stamps. Anything else (a removal, a library restored from a copy) reads them all.
+    """
     with library.session() as session:
+        connection = session.connection()
         generation = current_generation(session)
-        # Core rows through the (content_generation) index: read before every update (3,000 documents:
-        # 3 ms, where a scan through the documents' text took 20).
-        stamps = dict(session.connection().execute(select(Document.id, Document.content_generation)).all())
         paragraphs = session.scalar(select(func.count()).select_from(Paragraph)) or 0
+        if known is not None and known.generation <= generation:
+            since = Document.content_generation > known.generation
+            changed = dict(
+                connection.execute(select(Document.id, Document.content_generation).where(since)).all()
+            )
+            stamps = {**known.documents, **changed}
+            # Through the (content_generation) index, which holds the ids too: no document text is read.
+            totals = select(
+                func.count(),
+                func.coalesce(func.sum(Document.id), 0),
+                func.coalesce(func.sum(Document.content_generation), 0),
+            )
+            if tuple(connection.execute(totals).one()) == (len(stamps), sum(stamps), sum(stamps.values())):
+                return generation, stamps, paragraphs
+        # Through the same index: every stamp, 3,000 documents in 3 ms (a scan through their text took 20).
+        stamps = dict(connection.execute(select(Document.id, Document.content_generation)).all())
     return generation, stamps, paragraphs
 
 
@@ -248,8 +268,8 @@ def _sync(library: Library, progress: Progress | None, rebuild: bool) -> SyncRep
     root = library.index_dir
     name = engine_choice(library)
     notice = _prepare_root(root)
-    generation, stamps, paragraphs = _sqlite_state(library)
     state = IndexState.read(root)
+    generation, stamps, paragraphs = _sqlite_state(library, state)
     folder = state.engine_folder(root) if state is not None else None
     reason = None
     if state is None and (root / STATE_FILE).exists():

@@ -7,6 +7,7 @@ failed, because a document is stored in one transaction or not at all.
 
 from __future__ import annotations
 
+import logging
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -26,6 +27,8 @@ from desktop.ops.index import bring_index_up_to_date
 from domain.records import ImportStatus
 
 FileProgress = Callable[[Path, float, str], None]
+
+log = logging.getLogger(__name__)
 
 
 @dataclass(frozen=True)
@@ -58,13 +61,15 @@ def import_one(
     pages of a PDF (OCR takes seconds a page)."""
     try:
         data = read_bytes(path)
-        parsed = parse_report(
-            path, data, profile, lambda f, m: progress and progress(path, f, m), cancelled
-        )
+        parsed = parse_report(path, data, profile, lambda f, m: progress and progress(path, f, m), cancelled)
     except ImportFailure as failure:
         return FileResult(path, ImportStatus.FAILED, failure.reason)
     except MemoryError:
         return FileResult(path, ImportStatus.FAILED, "too large to read into memory")
+    except Exception as error:  # a reader's own bug or a broken library: this file fails, not the batch
+        # The traceback only for a developer who turns debug logging on; the analyst reads one line.
+        log.debug("import of %s: unexpected error while reading", display_name(path), exc_info=True)
+        return FileResult(path, ImportStatus.FAILED, f"could not be read (unexpected {error_line(error)})")
     if progress:
         progress(path, 0.9, "storing")
     try:
