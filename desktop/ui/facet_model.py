@@ -32,12 +32,21 @@ class FacetModel(QAbstractItemModel):
 
     def __init__(self, parent: Any = None) -> None:
         super().__init__(parent)
-        self._facets: list[tuple[str, list[tuple[str, int]]]] = []
+        # facet name → its (value, count, label) rows, most paragraphs first
+        self._facets: list[tuple[str, list[tuple[str, int, str]]]] = []
 
     def set_facets(self, facets: dict[str, dict[str, int]]) -> None:
+        """Labels are made here, once per search: the view asks for each row's text many times while
+        it lays out and paints, and a label looks names up in the taxonomy and the locale."""
         self.beginResetModel()
         self._facets = [
-            (name, sorted(values.items(), key=lambda item: (-item[1], item[0])))
+            (
+                name,
+                [
+                    (value, count, f"{self._label(name, value)}  ({count})")
+                    for value, count in sorted(values.items(), key=lambda item: (-item[1], item[0]))
+                ],
+            )
             for name, values in facets.items()
             if values
         ]
@@ -77,9 +86,9 @@ class FacetModel(QAbstractItemModel):
                 return self.tr(_TITLES.get(name, name))
             return None
         name, values = self._facets[index.internalId() - 1]
-        value, count = values[index.row()]
+        value, count, label = values[index.row()]
         if role == Qt.ItemDataRole.DisplayRole:
-            return f"{self._label(name, value)}  ({count})"
+            return label
         if role == Qt.ItemDataRole.ToolTipRole:
             return self.tr("%n paragraph(s)", "", count)
         if role == FILTER_ROLE:
