@@ -179,6 +179,9 @@ class Bookmark(Base):
     """
 
     __tablename__ = "bookmarks"
+    # Ids are never handed out again (migration 0011): undoing a removal puts the bookmark back under its
+    # own id, which no bookmark added in the meantime can have taken.
+    __table_args__ = ({"sqlite_autoincrement": True},)
 
     id: Mapped[int] = mapped_column(primary_key=True)
     document_id: Mapped[int] = mapped_column(ForeignKey("documents.id", ondelete="CASCADE"), index=True)

@@ -6,6 +6,7 @@ a hint. A quote that no longer occurs is reported as orphaned, never dropped.
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass
 
 CONTEXT_LENGTH = 32
@@ -61,3 +62,18 @@ def reanchor(selector: QuoteSelector, text: str) -> tuple[int, int] | None:
     if best is None:
         return None
     return best[2], best[2] + len(selector.exact)
+
+
+def place(
+    selector: QuoteSelector, text: str, paragraphs: Iterable[tuple[int, int, int]]
+) -> tuple[QuoteSelector, int | None] | None:
+    """Where a quote now is in `text`: its fresh selector and the paragraph (id, start, end) holding the
+    whole span, or None for the paragraph when it crosses a heading or two paragraphs. None when the quote
+    is not in the text at all (an orphan). The paragraph is found by the span, never by a stored id: ids
+    are reused by a new version of the document, and an old id may now hold other text."""
+    found = reanchor(selector, text)
+    if found is None:
+        return None
+    fresh = selector_for(text, *found)
+    holder = next((pid for pid, s, e in paragraphs if s <= fresh.start and fresh.end <= e), None)
+    return fresh, holder

@@ -15,7 +15,7 @@ from sqlalchemy.orm import Session
 
 from db.library import Library
 from db.schema import Annotation, Bookmark, BookmarkTag, Document, Paragraph, Tag
-from db.services.anchoring import QuoteSelector, reanchor, selector_for
+from db.services.anchoring import QuoteSelector, place, reanchor, selector_for
 from db.services.generation import bump_generation
 
 COLORS = ("yellow", "green", "blue", "red", "purple")
@@ -221,33 +221,60 @@ def remove_bookmark(library: Library, bookmark_id: int) -> BookmarkRecord:
         return found[0]
 
 
-def restore_bookmark(library: Library, record: BookmarkRecord) -> BookmarkRecord:
-    """Undo for `remove_bookmark`: the same bookmark back, with its id, anchor, note and tags."""
+def restore_bookmark(library: Library, record: BookmarkRecord) -> BookmarkRecord | None:
+    """Undo for `remove_bookmark`: the bookmark back with its note, tags, colour and dates, its quote
+    re-anchored on the document's current text; None (and nothing stored) when its document is no
+    longer in the library, since a bookmark belongs to a document and goes with it.
+
+    The quote is the truth, as at a re-import: the document may have had a new version since the removal,
+    and a new version reuses paragraph ids, so the stored paragraph id and offsets are only hints. The
+    quote is looked for again (exact text, its prefix and suffix, nearest the old offset) and attached to
+    the paragraph whose span holds it now; when it is gone the bookmark comes back as an orphan, its
+    quote, note and tags kept.
+
+    It keeps its id when that id is free, which it always is in a library at schema 0011 or later: ids
+    are AUTOINCREMENT, never handed out again, so a bookmark added since the removal has another one.
+    A library upgraded from an older schema may have given the removed id away before the upgrade; then
+    the bookmark comes back under a fresh id rather than over the other one (the caller follows the id
+    returned, as the undo stack does)."""
     with library.session() as session, session.begin():
-        paragraph_id = record.paragraph_id
-        if paragraph_id is not None and session.get(Paragraph, paragraph_id) is None:
-            paragraph_id = None
-        session.add(
-            Bookmark(
-                id=record.id,
-                document_id=record.document_id,
-                paragraph_id=paragraph_id,
-                exact=record.exact,
-                prefix=record.prefix,
-                suffix=record.suffix,
-                start=record.start,
-                end=record.end,
-                color=record.color,
-                created_at=record.created_at,
-                updated_at=record.updated_at,
+        text = _document_text_or_none(session, record.document_id)
+        if text is None:
+            return None
+        spans = session.execute(
+            select(Paragraph.id, Paragraph.start, Paragraph.end).where(
+                Paragraph.document_id == record.document_id
             )
+        ).all()
+        kept = QuoteSelector(record.exact, record.prefix, record.suffix, record.start, record.end)
+        placed = place(kept, text, spans)
+        selector, paragraph_id = placed if placed is not None else (kept, None)
+        taken = session.get(Bookmark, record.id) is not None
+        bookmark = Bookmark(
+            document_id=record.document_id,
+            paragraph_id=paragraph_id,
+            exact=record.exact,
+            prefix=selector.prefix,
+            suffix=selector.suffix,
+            start=selector.start,
+            end=selector.end,
+            color=record.color,
+            created_at=record.created_at,
+            updated_at=record.updated_at,
         )
+        if not taken:
+            bookmark.id = record.id
+        session.add(bookmark)
         session.flush()
-        _set_tags(session, record.id, record.tags)
-        _set_note(session, record.id, record.note, record.updated_at)
+        _set_tags(session, bookmark.id, record.tags)
+        _set_note(session, bookmark.id, record.note, record.updated_at)
         _touch(session, record.document_id)
         session.flush()
-        return _records(session, [record.id])[0]
+        return _records(session, [bookmark.id])[0]
+
+
+def _document_text_or_none(session: Session, document_id: int) -> str | None:
+    return session.scalar(select(Document.normalised_text).where(Document.id == document_id))
 
 
 def _records(session: Session, ids: list[int] | None = None) -> list[BookmarkRecord]:

@@ -12,7 +12,7 @@ from sqlalchemy.orm import Session
 
 from db.library import Library
 from db.schema import Bookmark, Document, DocumentVersion, Paragraph, Section
-from db.services.anchoring import QuoteSelector, reanchor, selector_for
+from db.services.anchoring import QuoteSelector, place
 from db.services.generation import bump_generation
 from domain.records import (
     DocumentOutline,
@@ -187,16 +187,13 @@ def _reanchor_bookmarks(session: Session, document_id: int, text: str) -> None:
         selector = QuoteSelector(
             bookmark.exact, bookmark.prefix, bookmark.suffix, bookmark.start, bookmark.end
         )
-        found = reanchor(selector, text)
-        if found is None:
+        placed = place(selector, text, spans)
+        if placed is None:
             bookmark.paragraph_id = None  # orphan: the quote is kept, the analyst decides
             continue
-        fresh = selector_for(text, *found)
+        fresh, bookmark.paragraph_id = placed
         bookmark.start, bookmark.end = fresh.start, fresh.end
         bookmark.prefix, bookmark.suffix = fresh.prefix, fresh.suffix
-        bookmark.paragraph_id = next(
-            (pid for pid, s, e in spans if s <= fresh.start and fresh.end <= e), None
-        )
 
 
 _SUMMARY_COLUMNS = (

@@ -51,8 +51,12 @@ def remove(library: Library, bookmark_id: int) -> tuple[BookmarkRecord, ChangeSe
     return record, _changes(record)
 
 
-def restore(library: Library, record: BookmarkRecord) -> tuple[BookmarkRecord, ChangeSet]:
+def restore(library: Library, record: BookmarkRecord) -> tuple[BookmarkRecord | None, ChangeSet]:
+    """The removed bookmark back, re-anchored on its document's current text; it may come back under
+    another id (see `restore_bookmark`), or not at all (None) when its document was removed since."""
     with library.writing("a bookmark restored"):
         restored = restore_bookmark(library, record)
+        if restored is None:
+            return None, ChangeSet("bookmark")  # nothing stored: nothing for the index or the views
         bring_index_up_to_date(library)
     return restored, _changes(restored)

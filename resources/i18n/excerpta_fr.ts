@@ -1131,6 +1131,14 @@
     </message>
 </context>
 <context>
+    <name>RemoveBookmarkCommand</name>
+    <message>
+        <location filename="../../desktop/ui/bookmark_commands.py" line="59" />
+        <source>The bookmark «{quote}»{note} cannot be restored: its document «{document}» is no longer in the library.</source>
+        <translation>Le signet «{quote}»{note} ne peut pas être rétabli : son document «{document}» n’est plus dans la bibliothèque.</translation>
+    </message>
+</context>
+<context>
     <name>ScoreChart</name>
     <message>
         <location filename="../../desktop/ui/score_chart.py" line="48" />
