@@ -96,7 +96,6 @@ def _one_by_one(
     return stored
 
 
-
 def extract_stale(
     library: Library,
     progress: Callable[[int, int], None] | None = None,
