@@ -52,7 +52,8 @@ def main() -> None:
     documents = {d.document.id: d for d in outline(library, list(ids.values()))}
     print()
     print(
-        f"{'fixture':26} {'paragraphs exact':>17} {'links right':>12} {'wrong links':>12} {'country':>8} {'edition':>8}"
+        f"{'fixture':26} {'paragraphs exact':>17} {'links right':>12} {'wrong links':>12} "
+        + f"{'country':>8} {'edition':>8}"
     )
     gold_paragraphs = {
         "kestrava (EN, PDF text)": fx.KESTRAVA_PARAGRAPHS,

@@ -57,8 +57,8 @@ _SUCH_AS = re.compile(
     r"(?:(?:the|les|los|las|el|la|le)\s+)?"
     rf"(?P<names>{_RUN}(?:\s*,\s*{_RUN})*(?:\s+(?:and|et|y)\s+{_RUN})?)"
 )
-# "La Brigade Noire, un groupe plus récent", "the Red Lions, a rival gang", « Los Cortijos, una banda »: a name
-# set in apposition to a group noun is a group's name, though no list knows it.
+# "La Brigade Noire, un groupe plus récent", "the Red Lions, a rival gang", « Los Cortijos, una banda »:
+# a name set in apposition to a group noun is a group's name, though no list knows it.
 _APPOSITIVE = re.compile(
     rf"(?P<name>{_RUN})\s*,\s+(?:un|une|a|an|el|la|una)\s+(?:[a-z]+\s+){{0,2}}?"
     r"(?:gang|bande|banda|pandilla|clan|cartel|cártel|mafia|syndicate|crew|group|groupe|grupo|"

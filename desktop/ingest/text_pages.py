@@ -80,23 +80,31 @@ def _drop_from_pages(pages: list[list[str]]) -> tuple[str, int]:
 
 
 def _drop_beside_page_numbers(lines: list[str]) -> tuple[str, int]:
-    numbers = [i for i, line in enumerate(lines) if is_page_number(line)]
+    filled = [i for i, line in enumerate(lines) if line.strip()]
+    rank = {line_index: n for n, line_index in enumerate(filled)}  # distances count text lines only
+    numbers = [rank[i] for i in filled if is_page_number(lines[i])]
     if len(numbers) < 3:
         return "\n".join(lines), 0
 
     def near_number(index: int) -> bool:
-        return any(abs(index - n) <= _EDGE_LINES + 1 for n in numbers)
+        return any(abs(rank[index] - n) <= _EDGE_LINES for n in numbers)
 
     positions: dict[str, list[int]] = {}
-    for i, line in enumerate(lines):
-        if _runs(line):
-            positions.setdefault(running_key(line), []).append(i)
+    for i in filled:
+        if _runs(lines[i]) and not is_page_number(lines[i]):
+            positions.setdefault(running_key(lines[i]), []).append(i)
+    # Most of its occurrences beside a page number: the first page's header has none above it.
     drop = {
         i
         for found in positions.values()
-        if len(found) >= 3 and all(near_number(j) for j in found)
+        if len(found) >= 3 and sum(near_number(j) for j in found) * 3 >= len(found) * 2
         for i in found
     }
     # A page number goes with the running lines beside it; alone, a number may be a score or a count.
-    drop |= {n for n in numbers if any(abs(n - d) <= _EDGE_LINES + 1 for d in drop)}
+    dropped_ranks = [rank[d] for d in drop]
+    drop |= {
+        i
+        for i in filled
+        if is_page_number(lines[i]) and any(abs(rank[i] - d) <= _EDGE_LINES for d in dropped_ranks)
+    }
     return "\n".join("" if i in drop else line for i, line in enumerate(lines)), len(drop)
