@@ -227,3 +227,12 @@ def altamar_query_misses(imported: Imported) -> list[str]:
 
 def test_altamar_queries_typed_without_accents_find_their_paragraphs(imported: Imported) -> None:
     assert altamar_query_misses(imported) == []
+
+
+def test_kestrava_scores_printed_under_the_headings_are_its_stated_scores(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    from desktop.ingest.pipeline import parse_report
+
+    parsed = parse_report(fx.write_kestrava_pdf_text(tmp_path))
+    assert parsed.layout == "pdf summary"
+    assert parsed.stated_scores == fx.KESTRAVA_SCORES
+    assert parsed.set_aside["page furniture"] >= 3 * 6  # header, footer and number on each of 6 pages

@@ -189,3 +189,15 @@ def test_an_institution_the_model_cut_after_its_head_word_gets_its_whole_name() 
     assert text[cleaned.start : cleaned.end] == "Office régional des stupéfiants"
     # A head word alone, or followed by a verb, is no name.
     assert _clean_model_mention(Mention(0, 7, "Service", "MISC", None), "Service rendu.") is None
+
+
+def test_a_figure_counts_no_words_of_the_next_quantity_and_a_spelled_lapse_of_time_is_none() -> None:
+    from desktop.facts.rules import figures
+
+    text = "La douane a saisi 3,5 tonnes deux ans plus tôt, et les prix ont baissé en trois ans."
+    found = [(text[f.start : f.end], f.data["unit"], f.data["counts"]) for f in figures(text)]
+    assert found == [("3,5 tonnes", "tonnes", "")]
+    labs = "Deux laboratoires ont été démantelés."
+    assert [labs[f.start : f.end] for f in figures(labs)] == ["Deux laboratoires"]
+    served = "He served 10 years in prison."
+    assert [served[f.start : f.end] for f in figures(served)] == ["10 years"]
