@@ -235,4 +235,6 @@ def test_kestrava_scores_printed_under_the_headings_are_its_stated_scores(tmp_pa
     parsed = parse_report(fx.write_kestrava_pdf_text(tmp_path))
     assert parsed.layout == "pdf summary"
     assert parsed.stated_scores == fx.KESTRAVA_SCORES
+    # No ISO code for an invented country, but the title names it, from the cover, not a neighbour.
+    assert parsed.title == "Kestrava: country summary 2021"
     assert parsed.set_aside["page furniture"] >= 3 * 6  # header, footer and number on each of 6 pages

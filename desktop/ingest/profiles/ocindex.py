@@ -153,6 +153,8 @@ class OCIndexProfile(ReportProfile):
 
         # The indicator an indicator heading announced, for the paragraphs under it (None: order decides).
         announced: str | None = None
+        # The cover's first heading in capitals: the summary's country, named even when no list knows it.
+        cover_name: str | None = None
         stated: dict[str, float] = {}
         headed: dict[int, str | None] = {}
         for block in blocks:
@@ -171,6 +173,8 @@ class OCIndexProfile(ReportProfile):
                 announced = None
             if heading is not None and heading.key == _STRAY:
                 notes.append(f"Unrecognised heading: {block.text}")
+                if container is None and cover_name is None:
+                    cover_name = block.text
             elif heading is not None and heading.level == 1:
                 entry = next(p for p in self.taxonomy.pillars if p.key == heading.key)
                 pillar = open_container(ParsedSection(block.text, 1, entry.key))
@@ -209,7 +213,7 @@ class OCIndexProfile(ReportProfile):
                         paragraph.indicator_key = headed.get(id(paragraph))
         # Paragraph blocks in tree order, the order the pipeline lays spans out in.
         ordered = [block for section in _walk(sections) for block in block_lists.get(id(section), [])]
-        country = context.country_name or "?"
+        country = context.country_name or (cover_name.title() if cover_name else "?")
         title = (
             _TITLES.get(language, _TITLES["en"])
             .format(country=country, edition=context.edition or "")
