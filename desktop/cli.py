@@ -428,7 +428,8 @@ def _command_searches(library: Library, args: argparse.Namespace) -> int:
     found = saved_searches(library)
     if args.json:
         rows = [
-            {"name": s.name, "query": s.query, "sort": s.sort, "saved": s.saved_at.isoformat()} for s in found
+            {"name": s.name, "query": s.query, "sort": s.sort, "saved": s.saved_at.isoformat()}
+            for s in found
         ]
         write_json(rows)
         return 0

@@ -96,6 +96,7 @@ def _one_by_one(
     return stored
 
 
+
 def extract_stale(
     library: Library,
     progress: Callable[[int, int], None] | None = None,

@@ -610,7 +610,9 @@ class MainWindow(QMainWindow):
             return
         fact = index.data(FACT_ROLE)
         menu = QMenu(self)
-        menu.addAction(self.tr("Show Entity Page"), lambda: self.show_entity_page(fact.type, fact.canonical))
+        menu.addAction(
+            self.tr("Show Entity Page"), lambda: self.show_entity_page(fact.type, fact.canonical)
+        )
         menu.addSeparator()
         menu.addAction(
             self.tr("Reject (not a real {type})").format(type=fact.type),

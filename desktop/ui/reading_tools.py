@@ -40,9 +40,8 @@ class ReadingTools(QObject):
         pdf = source_path(self.window.library, document.sha256)
         if not document.source_name.lower().endswith(".pdf") or not pdf.is_file():
             self.window.statusBar().showMessage(
-                self.tr(
-                    "No source page: {name} was not a PDF, or was imported before sources were kept."
-                ).format(name=document.source_name)
+                self.tr("No source page: {name} was not a PDF, or was imported before sources were kept.")
+                .format(name=document.source_name)
             )
             return None
         self.source_dialog = SourcePageDialog(self.window)
@@ -92,3 +91,4 @@ class ReadingTools(QObject):
             lambda _job: entity_record(self.window.library, name, fact_type),
             lambda record: self.entity_page.set_record(record) if self.entity_page else None,
         )
+
