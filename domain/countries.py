@@ -93,15 +93,28 @@ def country_mentions(text: str) -> Counter[str]:
     return Counter(by_name[match.group(1)] for match in pattern.finditer(fold(text)))
 
 
+# Times the text must name a country, when it names others too, for that country to be its subject.
+_SUBJECT_MENTIONS = 3
+
+
 def detect_country(text: str, file_name: str = "") -> Country | None:
-    """The country a report is about: named in its file name, else the one its text names most."""
+    """The country a report is about: named in its file name, else the one its text names most, when it
+    stands out from the others it names."""
     from_name = country_mentions(re.sub(r"[_.]", " ", file_name))
     if from_name:
         return all_countries()[from_name.most_common(1)[0][0]]
     mentions = country_mentions(text)
     if not mentions:
         return None
-    return all_countries()[mentions.most_common(1)[0][0]]
+    ranked = mentions.most_common(2)
+    leader, count = ranked[0]
+    runner_up = ranked[1][1] if len(ranked) > 1 else 0
+    # A report about a country names it again and again; one about a place no list knows (an invented
+    # or regional subject) names its neighbours once or twice each. Taking the most named of those would
+    # file the report under the wrong country, which is worse than filing it under none.
+    if count > runner_up and (count >= _SUBJECT_MENTIONS or runner_up == 0):
+        return all_countries()[leader]
+    return None
 
 
 def all_names(iso: str) -> list[str]:

@@ -41,6 +41,11 @@ _ADJECTIVE_TAIL = re.compile(
 )
 
 
+_LOWER_WORD = r"[a-zéèêëàâîïôûüç][a-zéèêëàâîïôûüç-]+"
+_ADJECTIVE = rf"{_LOWER_WORD}(?:ière|ier|ale|al|aux|elle|el|ique|ienne|ien|aire|ive|if)s?"
+_NAME_TAIL = re.compile(rf"(?:\s+(?:{_ADJECTIVE}|(?:de\s+la|de\s+l[’']|des|du|de|d[’'])\s*{_LOWER_WORD}))+\b")
+
+
 @dataclass(frozen=True)
 class ParagraphContext:
     paragraph_id: int
@@ -83,6 +88,12 @@ def _clean_model_mention(mention: Mention, text: str) -> Mention | None:
             end = tail.end()
             surface = text[start:end]
         return Mention(start, end, surface, "institution", None)
+    if mention.label == "MISC" and _INSTITUTION_HEAD.match(surface) and len(words) == 1:
+        # The French model cuts « L’Office régional des stupéfiants » after its head word: the name goes on
+        # with adjectives and noun complements in lower case, up to the next capital or verb.
+        tail = _NAME_TAIL.match(text, end)
+        if tail:
+            return Mention(start, tail.end(), text[start : tail.end()], "institution", None)
     return None  # persons, MISC, and organisations that are not institutions
 
 

@@ -2,6 +2,7 @@
 - « cartel de X », « Cártel del X », "X Cartel" → "X Cartel"; « clan X », "X clan", « clan del X » → "X Clan";
 - a name after an apostrophe, the way Calabrian clans are written (‘Ndrina Pesce, 'Ndrangheta);
 - "armed group X", « groupe armé X », « grupo armado X »;
+- a name in apposition to a group noun: « la Brigade Noire, un groupe… », "the Red Lions, a rival gang";
 - "gangs such as the X and the Y", « bandes comme les X », « bandas como Los X y Los Y »;
 - an acronym (ELN, JNIM) in a sentence about an armed or criminal group, and then in every paragraph
   of the same batch (a report names its groups once with their context, then by acronym);
@@ -55,6 +56,15 @@ _SUCH_AS = re.compile(
     r"(?:such\s+as|like|comme|como|tels?\s+que|telles?\s+que|tales\s+como)\s+"
     r"(?:(?:the|les|los|las|el|la|le)\s+)?"
     rf"(?P<names>{_RUN}(?:\s*,\s*{_RUN})*(?:\s+(?:and|et|y)\s+{_RUN})?)"
+)
+# "La Brigade Noire, un groupe plus récent", "the Red Lions, a rival gang", « Los Cortijos, una banda »:
+# a name set in apposition to a group noun is a group's name, though no list knows it.
+_APPOSITIVE = re.compile(
+    rf"(?P<name>{_RUN})\s*,\s+(?:un|une|a|an|el|la|una)\s+(?:[a-z]+\s+){{0,2}}?"
+    r"(?:gang|bande|banda|pandilla|clan|cartel|cártel|mafia|syndicate|crew|group|groupe|grupo|"
+    r"réseau\s+criminel|criminal\s+network|red\s+criminal|organisation\s+criminelle|"
+    r"criminal\s+organi[sz]ation|organización\s+criminal)\b"
+    r"(?!\s+(?:de\s+travail|d[’']experts|of\s+experts|de\s+trabajo|de\s+expertos|of\s+states|d[’']États))"
 )
 _ACRONYM = re.compile(r"(?<![\w-])(?P<name>[A-Z]{2,6})(?![\w-])")
 _GROUP_CONTEXT = re.compile(
@@ -190,6 +200,10 @@ def group_mentions(text: str, language: str, indicator: str | None, acronyms: se
         *_named(text, _CLAN_AFTER, "Clan"),
         *_named(text, _ARMED_GROUP, ""),
     ]
+    for match in _APPOSITIVE.finditer(text):
+        span = _clean_name(text, match.start("name"), match.end("name"))
+        if span:
+            found.append(GroupMention(span[0], span[1], text[span[0] : span[1]]))
     for match in _APOSTROPHE.finditer(text):
         found.append(GroupMention(match.start(), match.end(), "'" + match.group("name")))
     for match in _SUCH_AS.finditer(text):

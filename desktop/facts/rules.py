@@ -80,6 +80,10 @@ _UNITS = frozenset(
     "tonnes tons tonne ton kg kilos kilogrammes kilograms grammes grams euros euro dollars dollar "
     "usd eur litres liters hectares km".split()
 )
+_TIME_UNITS = frozenset(
+    "ans années annees mois semaines jours heures years months weeks days hours años anos meses semanas días "
+    "dias horas".split()
+)
 _COUNT_STOP = frozenset(
     "par en dans pour avec sur sous entre depuis vers selon et ou qui que dont est sont a ont été the in for "
     "with and or of to from per by that which is are was were has have al por para con en y que se "
@@ -171,12 +175,16 @@ def figures(text: str) -> Iterator[RuleFact]:
             continue  # a year, found by `years`
         counts_words = []
         for word in (match.group("counts") or "").split():
-            if word.lower() in _COUNT_STOP or word.lower() in _SCALE:
+            lowered = word.lower()
+            # Another number starts another quantity: « 3,5 tonnes deux ans plus tôt » counts no years.
+            if lowered in _COUNT_STOP or lowered in _SCALE or lowered in _SPELLED or word[:1].isdigit():
                 break
             counts_words.append(word)
         spelled = number.lower() in _SPELLED
         if spelled and not counts_words:
             continue  # "deux" alone is a word, not a figure
+        if spelled and counts_words[0].lower() in _TIME_UNITS:
+            continue  # « en trois ans », "two years later": a lapse of time, not a quantity
         if match.group("scale"):
             value *= _SCALE[match.group("scale").strip().lower()]
         counts = " ".join(counts_words)

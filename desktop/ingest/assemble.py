@@ -3,7 +3,8 @@
 A report profile says which lines are headings. Everything else is paragraph text:
 - wrapped lines are joined, across line-end hyphens too;
 - a gap (blank line, vertical space) ends a paragraph only when the text before it ends a sentence;
-- a page or column break alone never ends a paragraph.
+- a page or column break alone never ends a paragraph;
+- a line the source marks as a block of its own (a list item) is never joined to its neighbours.
 """
 
 from __future__ import annotations
@@ -70,6 +71,8 @@ def assemble(
         line = lines[index]
         if paragraph is not None and line.gap_before and ends_sentence(paragraph.parts[-1]):
             paragraph = None
+        if paragraph is not None and (line.own_block or lines[paragraph.source_lines[-1]].own_block):
+            paragraph = None  # a list item or a cell: "…the following:" and "- the port" stay apart
         if paragraph is None:
             paragraph = Block([line.text], line.page, source_lines=[index])
             blocks.append(paragraph)

@@ -3,7 +3,8 @@
 A paragraph styled "Heading N" (or the French "Titre N", the Spanish "Título N", or a style whose
 outline level says so) is a heading of level N; any other paragraph is text whatever its letter case.
 Tables (score grids, layout tables) and the running headers and footers are page furniture: dropped and
-counted. An encrypted .docx is an OLE compound file, not a zip: it is named as such.
+counted, except the prose in a table's cells, which is kept. List items are blocks of their own. An
+encrypted .docx is an OLE compound file, not a zip: it is named as such.
 """
 
 from __future__ import annotations
@@ -20,6 +21,7 @@ from docx.oxml.ns import qn
 from docx.table import Table
 from docx.text.paragraph import Paragraph
 
+from desktop.ingest.assemble import ends_sentence
 from desktop.ingest.errors import ImportFailure
 from desktop.ingest.lines import SourceLine, clean_line
 from desktop.ingest.source import SourceText
@@ -29,6 +31,8 @@ DOCX_SUFFIXES = frozenset({".docx", ".docm"})
 # so do old binary .doc files.
 CFB_MAGIC = bytes.fromhex("D0CF11E0A1B11AE1")
 _HEADING_STYLE = re.compile(r"^(?:heading|titre|t[ií]tulo|überschrift|titolo)\s*(\d)$", re.I)
+# A cell of this many words that ends a sentence is prose, kept as text (as the web page reader does).
+_PROSE_WORDS = 8
 _TITLE_STYLES = frozenset({"title", "titre", "título", "titulo"})
 
 
@@ -84,18 +88,72 @@ def _open(path: Path, data: bytes) -> docx.document.Document:
         raise ImportFailure(path, f"not a Word document: the package cannot be read ({error})") from error
 
 
+def _list_styles(document: Any) -> set[str | None]:
+    """Ids of the paragraph styles that number or bullet their paragraphs ("List Bullet", "Lista…")."""
+    found: set[str | None] = set()
+    for style in document.styles:
+        if style.type != WD_STYLE_TYPE.PARAGRAPH:
+            continue
+        properties = style.element.pPr
+        if (properties is not None and properties.find(qn("w:numPr")) is not None) or (
+            style.name or ""
+        ).casefold().startswith(("list", "lista", "liste")):
+            found.add(style.style_id)
+    return found
+
+
+def _is_list_item(paragraph: Paragraph, list_styles: set[str | None]) -> bool:
+    properties = paragraph._p.pPr
+    numbered = properties is not None and properties.find(qn("w:numPr")) is not None
+    return numbered or paragraph._p.style in list_styles
+
+
+def _prose_cells(table: Table) -> tuple[list[str], int]:
+    """The prose of a table's cells (a memo's remarks column), and how many rows held only labels and
+    figures (a score grid), which are furniture. A merged cell is read once."""
+    prose: list[str] = []
+    # The cells' elements are kept alive while the table is read, so that no id is reused.
+    seen: dict[int, Any] = {}
+    furniture = 0
+    for row in table.rows:
+        row_prose = False
+        for cell in row.cells:
+            if id(cell._tc) in seen:
+                continue
+            seen[id(cell._tc)] = cell._tc
+            text = clean_line(" ".join(cell.text.split()))
+            if len(text.split()) >= _PROSE_WORDS and ends_sentence(text):
+                prose.append(text)
+                row_prose = True
+        if not row_prose and any(cell.text.strip() for cell in row.cells):
+            furniture += 1
+    return prose, furniture
+
+
 def read_docx(path: Path, data: bytes) -> SourceText:
     document = _open(path, data)
     styles = _style_levels(document)
+    list_styles = _list_styles(document)
     lines: list[SourceLine] = []
     furniture = 0
     for item in document.iter_inner_content():
         if isinstance(item, Table):
-            furniture += sum(1 for row in item.rows if any(cell.text.strip() for cell in row.cells))
+            # A table holds scores and labels, which are furniture; but prose in a cell is content, and
+            # a paragraph of evidence is never dropped (as in a web page's tables).
+            prose, dropped = _prose_cells(item)
+            furniture += dropped
+            lines.extend(SourceLine(text, gap_before=True, own_block=True) for text in prose)
             continue
         text = clean_line(" ".join(item.text.split()))  # a line break inside a paragraph is a space
         if text:
-            lines.append(SourceLine(text, gap_before=True, heading_level=_heading_level(item, styles)))
+            lines.append(
+                SourceLine(
+                    text,
+                    gap_before=True,
+                    heading_level=_heading_level(item, styles),
+                    own_block=_is_list_item(item, list_styles),
+                )
+            )
     for section in document.sections:
         for part in (section.header, section.footer):
             if not part.is_linked_to_previous:

@@ -15,6 +15,7 @@ from desktop.ingest.html_reader import HTML_SUFFIXES, looks_like_html, read_html
 from desktop.ingest.lines import SourceLine, lines_from_text
 from desktop.ingest.pdf_reader import read_pdf_lines
 from desktop.ingest.source import SourceText
+from desktop.ingest.text_pages import drop_running_lines
 from desktop.ingest.text_reader import decode_text
 
 TEXT_SUFFIXES = frozenset({".txt", ".text", ".md", ".markdown"})
@@ -33,11 +34,12 @@ def lines_are_paragraphs(lines: list[SourceLine]) -> bool:
 
 
 def read_plain_text(path: Path, data: bytes) -> SourceText:
-    lines = lines_from_text(decode_text(path, data))
+    text, running = drop_running_lines(decode_text(path, data))
+    lines = lines_from_text(text)
     if lines_are_paragraphs(lines):
         for line in lines:
             line.gap_before, line.break_before = True, False
-    return SourceText(lines)
+    return SourceText(lines, running)
 
 
 def is_saved_page_asset(path: Path) -> bool:

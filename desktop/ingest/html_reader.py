@@ -43,6 +43,8 @@ _BLOCKS = frozenset(
      "legend", "center"}
 )  # fmt: skip
 _HEADINGS = {f"h{n}": n for n in range(1, 7)}
+# Elements whose text is a block of its own, never joined to a neighbour that ends no sentence.
+_ITEMS = frozenset({"li", "td", "th", "dt", "dd"})
 # A list whose text is this much link text is navigation.
 _LINK_LIST_SHARE = 0.8
 _WHITESPACE = re.compile(r"\s+")  # in HTML a line break inside a block is a space
@@ -66,6 +68,7 @@ class _Collector:
         self._heading: int | None = None
         self._furniture_depth = 0
         self._table_depth = 0
+        self._item_depth = 0  # inside a list item (or a table cell): a block of its own
 
     def flush(self) -> None:
         if not self._parts:
@@ -80,7 +83,9 @@ class _Collector:
         if self._furniture_depth or in_table:
             self.furniture += 1
         else:
-            self.lines.append(SourceLine(text, gap_before=True, heading_level=self._heading))
+            self.lines.append(
+                SourceLine(text, gap_before=True, heading_level=self._heading, own_block=self._item_depth > 0)
+            )
 
     def walk(self, root: LexborNode) -> None:
         # An explicit stack: a page nested thousands of levels deep must not exhaust Python's recursion.
@@ -97,6 +102,8 @@ class _Collector:
                     self._furniture_depth -= 1
                 if tag == "table":
                     self._table_depth -= 1
+                if tag in _ITEMS:
+                    self._item_depth -= 1
                 continue
             if tag == "-text":
                 self._parts.append(node.text(deep=False) or "")
@@ -114,6 +121,8 @@ class _Collector:
                 self._furniture_depth += 1
             if tag == "table":
                 self._table_depth += 1
+            if tag in _ITEMS:
+                self._item_depth += 1
             stack.append((node, True))
             stack.extend((child, False) for child in reversed(list(node.iter(include_text=True))))
 

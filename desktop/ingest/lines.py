@@ -21,6 +21,8 @@ class SourceLine:
     heading style, or PDF typography: a larger or bold line set apart); None when it says nothing.
     Profiles trust it over letter case.
     `confidence`: for text read by OCR, the recogniser's mean word confidence (0–100); None otherwise.
+    `own_block`: the source says the line is a block of its own (a list item, a table cell): it is
+    never joined to the line before or after it, even when one of them ends no sentence.
     """
 
     text: str
@@ -29,6 +31,7 @@ class SourceLine:
     break_before: bool = False
     heading_level: int | None = None
     confidence: float | None = None
+    own_block: bool = False
 
 
 def clean_line(text: str) -> str:
@@ -54,11 +57,13 @@ def lines_from_text(text: str) -> list[SourceLine]:
             gap = True
             continue
         leading = raw[:1] in (" ", "\t", "\u00a0")
+        # A form feed starts a page (pdftotext's page separator): a break that alone ends no paragraph.
+        page_start = raw.lstrip(" \t")[:1] == "\f"
         result.append(
             SourceLine(
                 cleaned,
                 gap_before=gap or (leading and indentation_starts_paragraphs),
-                break_before=leading and not indentation_starts_paragraphs,
+                break_before=page_start or (leading and not indentation_starts_paragraphs),
             )
         )
         gap = False

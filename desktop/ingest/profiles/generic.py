@@ -11,12 +11,15 @@ numbered heading. Figure and table captions become document notes, never paragra
 from __future__ import annotations
 
 import re
+from functools import cache
 from pathlib import Path
 
 from desktop.ingest.assemble import Block, HeadingMatch, ends_sentence
 from desktop.ingest.lines import SourceLine
-from desktop.ingest.profiles.base import DocumentContext, ReportProfile, Structure, is_upper_line
+from desktop.ingest.profiles.base import DocumentContext, ReportProfile, Structure, is_upper_line, loose_key
+from desktop.ingest.profiles.ocindex_website import INDICATOR, named_heading, split_score
 from domain.records import ParsedParagraph, ParsedSection
+from domain.taxonomy import load_taxonomy
 
 _MARKDOWN_HEADING = re.compile(r"^(#{1,6})\s+(.+?)\s*#*$")
 # Words a heading wrapped over two lines is cut after (ENVIRONNEMENT ÉCONOMIQUE ET / FINANCIER).
@@ -313,9 +316,35 @@ class GenericProfile(ReportProfile):
                 node = ParsedSection(title, 1)
                 sections.append(node)
                 stack.append((0, node))
-            stack[-1][1].paragraphs.append(ParsedParagraph(block.text, 0, 0, None, block.page))
+            section = stack[-1][1]
+            section.paragraphs.append(
+                ParsedParagraph(block.text, 0, 0, indicator_named_by(section.title), block.page)
+            )
             paragraph_blocks.append(block)
         return Structure(title, sections, paragraph_blocks, notes)
+
+
+def indicator_named_by(heading: str) -> str | None:
+    """The Index indicator a heading is named after ("Commerce de cocaïne", "Cocaine trade 6.5"), in any of
+    the taxonomy's languages; None for any other heading. Only an indicator's own full name counts: a
+    chapter called "Drogues" or "Routes maritimes" explains no single indicator, and a wrong link is
+    worse than none."""
+    named = named_heading(heading)
+    if named is None or named.level != INDICATOR or loose_key(split_score(heading)[0]) in _group_names():
+        return None
+    return named.key
+
+
+@cache
+def _group_names() -> frozenset[str]:
+    """Pillar and section names: a chapter named "Financial crimes" or "Criminalité cyberdépendante" may
+    be about the whole field, not the one indicator that shares its section's name."""
+    taxonomy = load_taxonomy()
+    return frozenset(
+        loose_key(name)
+        for entry in (*taxonomy.pillars, *taxonomy.sections)
+        for name in (*entry.names.values(), *(h for hs in entry.headings.values() for h in hs))
+    )
 
 
 def _take_title(blocks: list[Block]) -> tuple[str | None, list[Block]]:

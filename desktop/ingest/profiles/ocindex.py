@@ -12,13 +12,17 @@ import re
 import unicodedata
 from functools import cached_property
 
-from desktop.ingest.assemble import Block, HeadingMatch
+from desktop.ingest.assemble import Block, HeadingMatch, ends_sentence
 from desktop.ingest.lines import SourceLine
 from desktop.ingest.profiles.base import DocumentContext, ReportProfile, Structure, heading_key, is_upper_line
 from desktop.ingest.profiles.generic import standalone, wrapped_upper_heading
 from desktop.ingest.profiles.ocindex_website import (
+    INDICATOR,
     WEBSITE_MIN_INDICATORS,
     OCIndexWebsiteLayout,
+    bare_score,
+    named_heading,
+    split_score,
     website_indicator_headings,
 )
 from domain.records import ParsedParagraph, ParsedSection
@@ -30,6 +34,10 @@ _TITLES = {
     "es": "{country}: resumen de país {edition}",
 }
 _STRAY = "stray"
+_INDICATOR_LEVEL = 3
+# Distinct pillar and section headings that make a document an Index summary: an observatory's page with
+# a "Drugs" chapter is not one, and reading it as one links its paragraphs to indicators by their order.
+_MIN_KNOWN_HEADINGS = 3
 _WORD = re.compile(r"[^\W\d_]{4,}")
 
 
@@ -67,7 +75,8 @@ class OCIndexProfile(ReportProfile):
             if (is_upper_line(line.text) or line.heading_level is not None)
             and heading_key(line.text) in self._known_headings
         }
-        return max(min(1.0, len(found) / 6), OCIndexWebsiteLayout(False).detect(lines))
+        summary = min(1.0, len(found) / 6) if len(found) >= _MIN_KNOWN_HEADINGS else 0.0
+        return max(summary, OCIndexWebsiteLayout(False).detect(lines))
 
     def for_lines(self, lines: list[SourceLine]) -> ReportProfile:
         """The website layout when six or more indicators have headings of their own (a PDF summary has
@@ -88,16 +97,41 @@ class OCIndexProfile(ReportProfile):
             known = self._known_headings.get(heading_key(candidate))
             if known:
                 return HeadingMatch(candidate, known[1], known[0], used)
+            indicator = self._indicator_heading(lines, index, used, candidate)
+            if indicator is not None:
+                return indicator
             if used < 3 and index + used < len(lines) and not is_upper_line(lines[index + used].text):
                 break
         # An upper-case line the taxonomy does not know: kept as a note, never as a section, so that it
-        # cannot shift the indicators of the section it falls in.
+        # cannot shift the indicators of the section it falls in. A line the source marks as a heading
+        # is one too, whatever its case: never glued to the paragraph under it.
+        if lines[index].heading_level is not None:
+            return HeadingMatch(lines[index].text, _INDICATOR_LEVEL, _STRAY, 1)
         if standalone(lines, index):
             used = wrapped_upper_heading(lines, index)
             if used:
                 title = " ".join(lines[i].text for i in range(index, index + used))
                 return HeadingMatch(title, 3, _STRAY, used)
         return None
+
+    def _indicator_heading(
+        self, lines: list[SourceLine], index: int, used: int, candidate: str
+    ) -> HeadingMatch | None:
+        """An indicator's own heading in capitals ("HUMAN TRAFFICKING"), with its score when the next line
+        holds it alone ("5.50"): the paragraph under it is that indicator's, whatever the order."""
+        if not all(is_upper_line(lines[i].text) for i in range(index, index + used)):
+            return None
+        named = named_heading(candidate)
+        if named is None or named.level != INDICATOR:
+            return None
+        after = index + used
+        if (
+            split_score(candidate)[1] is None
+            and after < len(lines)
+            and bare_score(lines[after].text) is not None
+        ):
+            candidate, used = f"{candidate} {lines[after].text}", used + 1
+        return HeadingMatch(candidate, _INDICATOR_LEVEL, named.key, used)
 
     def _is_note(self, text: str) -> bool:
         folded = text.casefold()
@@ -117,10 +151,30 @@ class OCIndexProfile(ReportProfile):
             containers.append((section, block_lists[id(section)]))
             return section
 
+        # The indicator an indicator heading announced, for the paragraphs under it (None: order decides).
+        announced: str | None = None
+        # The cover's first heading in capitals: the summary's country, named even when no list knows it.
+        cover_name: str | None = None
+        stated: dict[str, float] = {}
+        headed: dict[int, str | None] = {}
         for block in blocks:
             heading = block.heading
+            if (
+                heading is not None
+                and heading.level == _INDICATOR_LEVEL
+                and heading.key not in (None, _STRAY)
+            ):
+                announced = key = str(heading.key)
+                score = split_score(block.text)[1]
+                if score is not None:
+                    stated.setdefault(key, score)
+                continue
+            if heading is not None:
+                announced = None
             if heading is not None and heading.key == _STRAY:
                 notes.append(f"Unrecognised heading: {block.text}")
+                if container is None and cover_name is None:
+                    cover_name = block.text
             elif heading is not None and heading.level == 1:
                 entry = next(p for p in self.taxonomy.pillars if p.key == heading.key)
                 pillar = open_container(ParsedSection(block.text, 1, entry.key))
@@ -134,7 +188,9 @@ class OCIndexProfile(ReportProfile):
                     sections.append(pillar)
                 container = open_container(ParsedSection(block.text, 2, entry.key))
                 pillar.sections.append(container)
-            elif self._is_note(block.text):
+            elif self._is_note(block.text) or (container is None and not ends_sentence(block.text)):
+                # Before the first pillar, a line that is no sentence is the cover's ("Global Organized
+                # Crime Index 2021", a date, a byline): a note, not a paragraph of evidence.
                 notes.append(block.text)
             else:
                 if container is None:
@@ -142,6 +198,7 @@ class OCIndexProfile(ReportProfile):
                     sections.append(container)
                 container.paragraphs.append(ParsedParagraph(block.text, 0, 0, None, block.page))
                 block_lists[id(container)].append(block)
+                headed[id(container.paragraphs[-1])] = announced
 
         for section, _ in containers:
             if section.key and section.paragraphs:
@@ -150,15 +207,19 @@ class OCIndexProfile(ReportProfile):
                     section.paragraphs, _align(section.paragraphs, expected), strict=True
                 ):
                     paragraph.indicator_key = indicator.key if indicator else None
+                if any(headed.get(id(p)) for p in section.paragraphs):
+                    # The section's indicators have headings of their own: they decide, not the order.
+                    for paragraph in section.paragraphs:
+                        paragraph.indicator_key = headed.get(id(paragraph))
         # Paragraph blocks in tree order, the order the pipeline lays spans out in.
         ordered = [block for section in _walk(sections) for block in block_lists.get(id(section), [])]
-        country = context.country_name or "?"
+        country = context.country_name or (cover_name.title() if cover_name else "?")
         title = (
             _TITLES.get(language, _TITLES["en"])
             .format(country=country, edition=context.edition or "")
             .strip()
         )
-        return Structure(title, sections, ordered, notes)
+        return Structure(title, sections, ordered, notes, stated)
 
 
 def _walk(sections: list[ParsedSection]) -> list[ParsedSection]:

@@ -20,7 +20,7 @@ from typing import NamedTuple
 
 from desktop.ingest.assemble import Block, HeadingMatch, ends_sentence
 from desktop.ingest.lines import SourceLine
-from desktop.ingest.profiles.base import DocumentContext, ReportProfile, Structure, loose_key
+from desktop.ingest.profiles.base import DocumentContext, ReportProfile, Structure, is_upper_line, loose_key
 from domain.records import ParsedParagraph, ParsedSection
 from domain.taxonomy import load_taxonomy
 
@@ -102,6 +102,8 @@ def website_indicator_headings(lines: list[SourceLine]) -> tuple[int, int]:
     for line in lines:
         if len(line.text) > 90 or ends_sentence(line.text):
             continue
+        if line.heading_level is None and is_upper_line(line.text):
+            continue  # "HUMAN TRAFFICKING": the PDF summary's typesetting, which its own layout reads
         found = named_heading(line.text)
         if found is not None and found.level == INDICATOR:
             (marked if line.heading_level is not None else unmarked).add(found.key)
