@@ -50,6 +50,7 @@ def run_desktop(library_dir: Path, screenshot: str | None = None, search: str | 
     window = MainWindow(library, settings=settings)
     window.show()
     if screenshot:
+        window.settle()  # the library, read off the GUI thread, is on screen
         window.select_first_paragraph()
         if search:
             window.lane.wait_for_done()  # the index is in step with the library before searching
@@ -61,6 +62,7 @@ def run_desktop(library_dir: Path, screenshot: str | None = None, search: str | 
             if window.search.model.rowCount():
                 window.search.view.setCurrentIndex(window.search.model.index(0))
                 window.open_hit(window.search.current_hit())
+        window.settle()  # the section's facts, read off the GUI thread, are coloured
         for _ in range(5):
             app.processEvents()
         saved = window.grab().save(screenshot)

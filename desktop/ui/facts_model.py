@@ -2,7 +2,8 @@
 
 Types and entities come from one aggregate query; an entity's mentions are fetched only when the
 analyst opens it (`canFetchMore` / `fetchMore`), so a library of 500 reports and 100,000 facts opens
-at once. Nodes hold labels and plain `FactRow` records only.
+at once. They are asked for, not read here: the window reads them off the GUI thread and hands them
+back (`deliver`), and they are inserted then. Nodes hold labels and plain `FactRow` records only.
 """
 
 from __future__ import annotations
@@ -19,6 +20,7 @@ from desktop.ui.node_model import NodeTreeModel
 
 FACT_ROLE = Qt.ItemDataRole.UserRole + 1  # the FactRow of a mention (of an entity: its first mention)
 KIND_ROLE = Qt.ItemDataRole.UserRole + 2
+ENTITY_ROLE = Qt.ItemDataRole.UserRole + 3  # (type, canonical) of an entity
 
 TYPE_TITLES = {
     "criminal_group": QT_TRANSLATE_NOOP("FactsModel", "Criminal groups"),
@@ -32,7 +34,9 @@ TYPE_TITLES = {
 }
 AnyIndex = QModelIndex | QPersistentModelIndex
 # An entity's mentions, each alone or with the words around it.
-MentionLoader = Callable[[str, str], list[FactRow] | list[tuple[FactRow, str]]]
+Mentions = list[FactRow] | list[tuple[FactRow, str]]
+# Asks for an entity's mentions (type, name); they come later, on the GUI thread, through the callback.
+MentionRequest = Callable[[str, str, Callable[[Mentions], None]], None]
 
 
 @dataclass(eq=False)
@@ -43,7 +47,8 @@ class _Node:
     fact: FactRow | None = None
     parent: _Node | None = None
     children: list[_Node] = field(default_factory=list)
-    loaded: bool = True
+    loaded: bool = True  # its mentions were asked for
+    waiting: list[Callable[[FactRow | None], None]] = field(default_factory=list)  # for the first mention
 
     def row(self) -> int:
         return self.parent.children.index(self) if self.parent else 0
@@ -53,14 +58,19 @@ class FactsModel(NodeTreeModel):
     def __init__(self, parent: Any = None) -> None:
         super().__init__(parent)
         self._root = _Node("root", "")
-        self._load: MentionLoader = lambda _type, _name: []
+        self._request: MentionRequest = lambda _type, _name, deliver: deliver([])
         self._label: Callable[[int], str] = str
+        self._generation = 0  # bumped at each reset: mentions asked for before it find no node to fill
 
     def set_counts(
-        self, counts: list[tuple[str, str, int]], load: MentionLoader, paragraph_label: Callable[[int], str]
+        self,
+        counts: list[tuple[str, str, int]],
+        request: MentionRequest,
+        paragraph_label: Callable[[int], str],
     ) -> None:
         self.beginResetModel()
-        self._load, self._label = load, paragraph_label
+        self._generation += 1
+        self._request, self._label = request, paragraph_label
         grouped: dict[str, list[tuple[str, int]]] = defaultdict(list)
         for fact_type, canonical, count in counts:
             grouped[fact_type].append((canonical, count))
@@ -79,9 +89,9 @@ class FactsModel(NodeTreeModel):
         self._root = root
         self.endResetModel()
 
-    def _mentions(self, node: _Node) -> list[_Node]:
+    def _mentions(self, node: _Node, items: Mentions) -> list[_Node]:
         nodes = []
-        for item in self._load(*node.key):
+        for item in items:
             fact, context = item if isinstance(item, tuple) else (item, f"« {item.text} »")
             if fact.data.get("negated"):  # the text says it is absent: never read as a presence
                 context += self.tr(" — said to be absent")
@@ -100,12 +110,34 @@ class FactsModel(NodeTreeModel):
         node = self._node(parent)
         if node.kind != "entity" or node.loaded:
             return
-        mentions = self._mentions(node)
         node.loaded = True
+        generation = self._generation
+        self._request(*node.key, lambda items: self._deliver(node, items, generation))
+
+    def _deliver(self, node: _Node, items: Mentions, generation: int) -> None:
+        if generation != self._generation or node.children:
+            return  # the panel was filled again meanwhile: this node is gone
+        mentions = self._mentions(node, items)
         if mentions:
-            self.beginInsertRows(parent, 0, len(mentions) - 1)
+            self.beginInsertRows(self.createIndex(node.row(), 0, node), 0, len(mentions) - 1)
             node.children = mentions
             self.endInsertRows()
+        waiting, node.waiting = node.waiting, []
+        for callback in waiting:
+            callback(mentions[0].fact if mentions else None)
+
+    def first_mention(self, index: AnyIndex, callback: Callable[[FactRow | None], None]) -> None:
+        """An entity's first mention, to `callback`: at once when its mentions are here, else when they
+        come (they are asked for now)."""
+        node = self._node(index)
+        if node.kind != "entity":
+            callback(node.fact)
+        elif node.children:
+            callback(node.children[0].fact)
+        else:
+            node.waiting.append(callback)
+            if not node.loaded:
+                self.fetchMore(index)
 
     def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid():
@@ -118,9 +150,8 @@ class FactsModel(NodeTreeModel):
         if role == FACT_ROLE:
             if node.kind == "mention":
                 return node.fact
-            if node.kind == "entity":
-                if node.children:
-                    return node.children[0].fact
-                first = next(iter(self._load(*node.key)), None)
-                return first[0] if isinstance(first, tuple) else first
+            if node.kind == "entity":  # its first mention, once they are here (see `first_mention`)
+                return node.children[0].fact if node.children else None
+        if role == ENTITY_ROLE and node.kind == "entity":
+            return node.key
         return None

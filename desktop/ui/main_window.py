@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QModelIndex, QSettings, Qt, QUrl
+from PySide6.QtCore import QCoreApplication, QModelIndex, QSettings, Qt, QUrl, Signal
 from PySide6.QtGui import QAction, QDragEnterEvent, QDropEvent, QKeySequence, QUndoStack
 from PySide6.QtWidgets import (
     QDialog,
@@ -24,11 +25,7 @@ from PySide6.QtWidgets import (
 from db.library import Library
 from db.search.service import SearchHit, SearchResults
 from db.services.bookmarks import BookmarkDraft, BookmarkRecord
-from db.services.facts import (
-    entity_counts,
-    fact_spans,
-    mentions_in_context,
-)
+from db.services.facts import FactRow, entity_counts, mentions_in_context
 from desktop.facts.worker import ProcessExtractor
 from desktop.ingest.pipeline import REPORT_SUFFIXES
 from desktop.ops import bookmarks as bookmark_ops
@@ -44,13 +41,15 @@ from desktop.ui.bookmarks import BookmarkDialog, BookmarksPanel
 from desktop.ui.dossier_builder import DossierBuilder
 from desktop.ui.entity_page import EntityPage
 from desktop.ui.facet_model import FILTER_ROLE, FacetModel
-from desktop.ui.facts_model import FACT_ROLE, FactsModel
+from desktop.ui.facts_model import ENTITY_ROLE, FactsModel, Mentions
 from desktop.ui.facts_model import KIND_ROLE as KIND_ROLE_FACTS
 from desktop.ui.first_run import IMPORT_LINK, SAMPLE_LINK, welcome_html
 from desktop.ui.import_flow import ImportFlow
 from desktop.ui.outline_model import ID_ROLE, KIND_ROLE, LibraryTreeModel
 from desktop.ui.reader import ReaderView
+from desktop.ui.reader_facts import ReaderFacts
 from desktop.ui.reading_tools import ReadingTools
+from desktop.ui.reads import Reads
 from desktop.ui.scores_menu import ScoresMenu
 from desktop.ui.search_pane import SearchPane
 from desktop.ui.searches_menu import SearchesMenu
@@ -75,6 +74,8 @@ WIDE_ENOUGH_FOR_FILTERS = 1400
 
 
 class MainWindow(QMainWindow):
+    library_shown = Signal()  # the whole library, read off the GUI thread, is on screen
+
     def __init__(
         self, library: Library, parent: QWidget | None = None, settings: QSettings | None = None
     ) -> None:
@@ -85,7 +86,11 @@ class MainWindow(QMainWindow):
         # After each operation, the lane reads what the views need; `changed` brings it here.
         self.lane.read_views = self.read_view_update
         self.lane.changed.connect(self.apply_changes)
-        self._fact_cache: dict[int, list[tuple[int, int, str]]] = {}
+        # Quick reads (a section's facts, an entity's mentions, the score views) on a thread of their own.
+        self.reads = Reads(self)
+        self.reads.failed = lambda message: self.statusBar().showMessage(message)
+        self.reader_facts = ReaderFacts(library, self.reads, self)
+        self.reader_facts.arrived.connect(self._facts_arrived)
         self._on_screen: list[int] = []  # paragraph ids the reader shows
         # The paragraph the reader was last opened on (a hit, a fact, a bookmark, the tree): the context
         # of Ctrl+D, Ctrl+K and Compare, so that they act on what the analyst is reading.
@@ -176,13 +181,14 @@ class MainWindow(QMainWindow):
         self.resizeDocks([self.facet_dock, self.facts_dock], [210, 260], Qt.Orientation.Horizontal)
         self._bookmark_spans: dict[int, list[tuple[int, int, str, str]]] = {}
         self.scores_menu = ScoresMenu(
-            self, library, self.lane, self._reading_now, self._open_paragraph, self.open_indicator
+            self, library, self.lane, self._reading_now, self._open_paragraph, self.open_indicator, self.reads
         )
         self._build_menus()
         self.extractor = ProcessExtractor()  # facts in a process of their own: the window never freezes
         self.import_flow = ImportFlow(library, self.lane, self, self.extractor)
         self.resize(1200, 780)
         self._restore_settings()
+        self.statusBar().showMessage(self.tr("Opening the library…"))
         self.reload()
         name_for_assistive_technology(self)
         # A crash between a commit and its facts or index update is repaired here, off the GUI thread.
@@ -276,9 +282,13 @@ class MainWindow(QMainWindow):
         about.triggered.connect(self._about)
         help_menu.addAction(about)
 
-    def reload(self, snapshot: LibrarySnapshot | None = None) -> None:
-        """Shows the whole library: at start, read here; later only `apply_changes` updates the views."""
-        snapshot = snapshot if snapshot is not None else read_snapshot(self.library)
+    def reload(self) -> None:
+        """Reads the whole library on the writer lane (in turn with the operations, so that no change
+        set can overtake it) and shows it (`library_shown`): at start; later only `apply_changes`
+        updates the views."""
+        self.lane.submit(lambda _job: read_snapshot(self.library), self._show_snapshot)
+
+    def _show_snapshot(self, snapshot: LibrarySnapshot) -> None:
         self._show_outlines(snapshot.outlines, snapshot.scores)
         self._show_entity_counts(snapshot.entity_counts)
         self.reload_bookmarks(snapshot.bookmarks)
@@ -287,6 +297,16 @@ class MainWindow(QMainWindow):
             self.tree.expand(self.tree_model.index(0, 0))
         else:
             self.reader.setHtml(welcome_html())
+        self.library_shown.emit()
+
+    def settle(self) -> None:
+        """Waits for the lane and the reads, and shows what they brought (for the screenshot)."""
+        for _ in range(10):
+            self.lane.wait_for_done()
+            self.reads.wait_for_done()
+            QCoreApplication.processEvents()
+            if not self.reads.pending():
+                return
 
     def _show_outlines(
         self, outlines: list[DocumentOutline], scores: dict[int, dict[str, IndicatorScore]]
@@ -324,10 +344,16 @@ class MainWindow(QMainWindow):
             for p in section.paragraphs
         }
         document = self.facts_document
+
+        def mentions(fact_type: str, name: str, deliver: Callable[[Mentions], None]) -> None:
+            self.reads.read(
+                ("mentions", fact_type, name, document),
+                lambda: mentions_in_context(self.library, fact_type, name, document),
+                deliver,
+            )
+
         self.facts_model.set_counts(
-            counts,
-            lambda fact_type, name: mentions_in_context(self.library, fact_type, name, document),
-            lambda paragraph_id: numbers.get(paragraph_id, str(paragraph_id)),
+            counts, mentions, lambda paragraph_id: numbers.get(paragraph_id, str(paragraph_id))
         )
         shown = self.outlines.get(document) if document is not None else None
         # A short title (it is also the dock's tab); the report's name in full in the tooltip.
@@ -384,11 +410,9 @@ class MainWindow(QMainWindow):
         if self.facts_document in update.removed:
             self.facts_document = None
         if changes.entities or update.full:
-            self._fact_cache = {}
-        if update.fact_spans is not None:
-            self._fact_cache.update(update.fact_spans)
-            for paragraph_id in self._on_screen:
-                self._fact_cache.setdefault(paragraph_id, [])
+            self.reader_facts.forget()
+        if update.facts is not None:
+            self.reader_facts.take(update.facts)
         if update.outlines is not None or update.removed or update.scores is not None:
             was_empty = not self.outlines
             outlines = {} if update.full else dict(self.outlines)
@@ -599,8 +623,12 @@ class MainWindow(QMainWindow):
         self._refresh_reader()
 
     def _open_fact(self, index: QModelIndex) -> None:
-        """Shows a fact's paragraph, the fact's span highlighted like a search match."""
-        fact = index.data(FACT_ROLE)
+        """Shows a fact's paragraph, the fact's span highlighted like a search match (an entity: its
+        first mention, when its mentions have come)."""
+        if index.isValid():
+            self.facts_model.first_mention(index, self._show_fact)
+
+    def _show_fact(self, fact: FactRow | None) -> None:
         if fact is not None:
             self._show_paragraph(fact.paragraph_id, {fact.paragraph_id: [(fact.start, fact.end)]})
 
@@ -608,20 +636,16 @@ class MainWindow(QMainWindow):
         index = self.facts_view.indexAt(position)  # type: ignore[arg-type]
         if not index.isValid() or index.data(KIND_ROLE_FACTS) != "entity":
             return
-        fact = index.data(FACT_ROLE)
+        fact_type, name = index.data(ENTITY_ROLE)
         menu = QMenu(self)
-        menu.addAction(
-            self.tr("Show Entity Page"), lambda: self.show_entity_page(fact.type, fact.canonical)
-        )
+        menu.addAction(self.tr("Show Entity Page"), lambda: self.show_entity_page(fact_type, name))
         menu.addSeparator()
         menu.addAction(
-            self.tr("Reject (not a real {type})").format(type=fact.type),
-            lambda: self.decide_entity(fact.type, fact.canonical, "reject"),
+            self.tr("Reject (not a real {type})").format(type=fact_type),
+            lambda: self.decide_entity(fact_type, name, "reject"),
         )
-        menu.addAction(self.tr("Rename…"), lambda: self._ask_and_decide(fact.type, fact.canonical, "rename"))
-        menu.addAction(
-            self.tr("Merge into…"), lambda: self._ask_and_decide(fact.type, fact.canonical, "merge")
-        )
+        menu.addAction(self.tr("Rename…"), lambda: self._ask_and_decide(fact_type, name, "rename"))
+        menu.addAction(self.tr("Merge into…"), lambda: self._ask_and_decide(fact_type, name, "merge"))
         menu.exec(self.facts_view.viewport().mapToGlobal(position))  # type: ignore[arg-type]
 
     def show_source_page(self) -> SourcePageDialog | None:
@@ -660,7 +684,8 @@ class MainWindow(QMainWindow):
     def _facts_shown(
         self, section: OutlineSection | None = None
     ) -> dict[int, list[tuple[int, int, str]]] | None:
-        """The fact spans of the paragraphs on screen, asked for when they are shown."""
+        """The fact spans of the paragraphs on screen that the window holds; those it does not hold yet
+        are read off the GUI thread, and coloured when they come (`_facts_arrived`)."""
         if not self.show_facts or section is None:
             return None
         ids: list[int] = []
@@ -670,12 +695,12 @@ class MainWindow(QMainWindow):
             ids += [p.id for p in node.paragraphs]
             nodes += node.sections
         self._on_screen = ids
-        missing = [i for i in ids if i not in self._fact_cache]
-        if missing:  # a section opened for the first time: one quick indexed query, then kept
-            found = fact_spans(self.library, missing)
-            for paragraph_id in missing:
-                self._fact_cache[paragraph_id] = found.get(paragraph_id, [])
-        return {i: self._fact_cache[i] for i in ids if self._fact_cache[i]}
+        return self.reader_facts.spans(ids)
+
+    def _facts_arrived(self, paragraph_ids: set[int]) -> None:
+        """The facts of the section on screen came: the reader colours them where it stands."""
+        if self.show_facts and paragraph_ids & set(self._on_screen):
+            self.reader.show_facts(self.reader_facts.spans(self._on_screen))
 
     def open_hit(self, hit: SearchHit | None) -> None:
         """Shows a search hit in the reader, scrolled to it, the matched words highlighted."""
@@ -758,6 +783,7 @@ class MainWindow(QMainWindow):
         if self.import_flow.job is not None:
             self.import_flow.job.cancel()
         self.lane.wait_for_done()
+        self.reads.wait_for_done()
         self.search.shutdown()
         self.extractor.close()
         self.save_settings()
