@@ -135,9 +135,7 @@ def test_the_window_reads_nothing_on_the_gui_thread(  # type: ignore[no-untyped-
     assert window.facts_model.index(0, 0, entity).data(FACTS_KIND_ROLE) == "mention"
 
     with statements.step("clicking an entity not yet expanded opens its first mention"):
-        other = next(
-            e for e in _entities(window) if e != entity and window.facts_model.rowCount(e) == 0
-        )
+        other = next(e for e in _entities(window) if e != entity and window.facts_model.rowCount(e) == 0)
         window.reading_paragraph = None
         window._open_fact(other)
         qtbot.waitUntil(lambda: window.reading_paragraph is not None, timeout=60000)

@@ -14,6 +14,7 @@ from collections.abc import Callable, Hashable
 from typing import Any
 
 from PySide6.QtCore import QObject
+from shiboken6 import isValid
 
 from desktop.ui.tasks import Job, Lane
 
@@ -35,12 +36,15 @@ class Reads(Lane):
         work: Callable[[], Any],
         on_done: Callable[[Any], None],
         on_failed: Callable[[str], None] | None = None,
+        owner: QObject | None = None,
     ) -> Job:
+        """`owner`: the view the result is for; once it is gone (a dialog closed and deleted), the result
+        is dropped."""
         self._sequence += 1
         sequence = self._latest[topic] = self._sequence
 
         def current() -> bool:
-            return self._latest.get(topic) == sequence
+            return self._latest.get(topic) == sequence and (owner is None or isValid(owner))
 
         def run(_job: Job) -> tuple[bool, Any]:
             if not current():  # overtaken while it waited: a newer read of the topic is queued
@@ -52,12 +56,15 @@ class Reads(Lane):
             if ran and current():
                 self._latest.pop(topic, None)
                 on_done(result)
+            elif self._latest.get(topic) == sequence:  # its owner is gone
+                self._latest.pop(topic, None)
 
         def failed(message: str) -> None:
             self.last_error = message
             if current():
-                self._latest.pop(topic, None)
                 (on_failed or self.failed)(message)
+            if self._latest.get(topic) == sequence:
+                self._latest.pop(topic, None)
 
         return self._start(Job(run), done, failed, None)
 

@@ -189,6 +189,7 @@ class CountryView(QDialog):
             ("score lists", id(self)),
             lambda: (scored_countries(library), score_editions(library)),
             lambda lists: self._lists_arrived(iso, *lists),
+            owner=self,
         )
 
     def _lists_arrived(self, iso: str | None, countries: list[tuple[str, str]], editions: list[int]) -> None:
@@ -210,6 +211,7 @@ class CountryView(QDialog):
             ("country scores", id(self)),
             lambda: country_scores(library, iso, edition) if iso else None,
             lambda found: self._show(iso, found),
+            owner=self,
         )
 
     def _show(self, iso: str | None, found: CountryScores | None) -> None:
@@ -354,6 +356,7 @@ class CompareView(QDialog):
             ("score lists", id(self)),
             lambda: (scored_countries(library), score_editions(library)),
             lambda lists: self._lists_arrived(*lists),
+            owner=self,
         )
 
     def _lists_arrived(self, countries: list[tuple[str, str]], editions: list[int]) -> None:
@@ -376,7 +379,9 @@ class CompareView(QDialog):
             hint = self.tr("Tick countries on the left.")
             self.result.setHtml(f"<p style='color:gray'>{escape(hint)}</p>")
             self.compared = []
-            self.reads.read(("compared", id(self)), lambda: None, lambda _none: self.refreshed.emit())
+            self.reads.read(
+                ("compared", id(self)), lambda: None, lambda _none: self.refreshed.emit(), owner=self
+            )
             return
         # Where a country's report exists in several languages, the one the analyst reads.
         library, edition, language = self.library, self.edition_box.currentData(), _names_language()
@@ -384,6 +389,7 @@ class CompareView(QDialog):
             ("compared", id(self)),
             lambda: compare_indicator(library, key, isos, edition, language),
             lambda compared: self._show(key, compared),
+            owner=self,
         )
 
     def _show(self, key: str, compared: list[Any]) -> None:
