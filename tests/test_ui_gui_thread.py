@@ -96,7 +96,7 @@ def _cocaine_paragraph(window) -> int:  # type: ignore[no-untyped-def]
 
 @pytest.mark.timeout(300)
 def test_the_window_reads_nothing_on_the_gui_thread(  # type: ignore[no-untyped-def]
-    qtbot, open_window, scored_library, statements, monkeypatch
+    qtbot, open_window, scored_library, statements, monkeypatch, tmp_path
 ):
     with statements.step("opening the window (first paint)"):
         window = open_window(scored_library)
@@ -118,6 +118,9 @@ def test_the_window_reads_nothing_on_the_gui_thread(  # type: ignore[no-untyped-
         )
         with qtbot.waitSignal(window.reader_facts.arrived, timeout=60000):
             window.tree.setCurrentIndex(section)
+            # The text at once, never an empty reader while its facts are read; coloured when they come.
+            assert "Mocro Mafia" in window.reader.toPlainText()
+            assert "Mocro Mafia</span>" not in window.reader.toHtml()
     assert "Mocro Mafia</span>" in window.reader.toHtml()  # coloured as a criminal group
 
     with statements.step("the reader's context menu finds the entity under the mouse"):
@@ -155,6 +158,7 @@ def test_the_window_reads_nothing_on_the_gui_thread(  # type: ignore[no-untyped-
         other_edition = country.edition_box.itemData(country.edition_box.count() - 1)
         with qtbot.waitSignal(country.refreshed, timeout=60000):
             country.edition_box.setCurrentIndex(country.edition_box.count() - 1)
+            assert country.shown is not None and country.shown.edition != other_edition  # kept meanwhile
         assert country.shown is not None and country.shown.edition == other_edition
         country.close()
 
@@ -197,13 +201,18 @@ def test_the_window_reads_nothing_on_the_gui_thread(  # type: ignore[no-untyped-
             window.undo_stack.undo()
         assert len(window.bookmark_records) == 1
 
-    with statements.step("facts of the whole library, highlighting off and on, the source page"):
+    with statements.step("facts of the whole library, highlighting, the source page, a dossier"):
         with qtbot.waitSignal(window.facts_model.modelReset, timeout=60000):
             window.facts_scope_action.setChecked(True)
         window.highlight_action.setChecked(False)
         window.highlight_action.setChecked(True)
         window.show_source_page()  # a text report: it says there is none
-        window.open_dossier_builder().close()
+        builder = window.open_dossier_builder()
+        builder.open_preview = lambda _path: None
+        with qtbot.waitSignal(builder.exported, timeout=120000):
+            builder.export_to(tmp_path / "dossier.pdf")
+        assert (tmp_path / "dossier.pdf").stat().st_size > 0
+        builder.close()
         window.reads.wait_for_done()
         window.lane.wait_for_done()
         QCoreApplication.processEvents()  # what the threads sent back is shown
