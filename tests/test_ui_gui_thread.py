@@ -125,10 +125,7 @@ def test_the_window_reads_nothing_on_the_gui_thread(  # type: ignore[no-untyped-
 
     with statements.step("the reader's context menu finds the entity under the mouse"):
         window.select_paragraph(_cocaine_paragraph(window))
-        found = window.reader.document().find("Mocro Mafia")
-        cursor = QTextCursor(window.reader.document())
-        cursor.setPosition(found.selectionStart() + 2)
-        fact = window.tools.fact_at(window.reader.cursorRect(cursor).center())
+        fact = _entity_under_mouse(window, "Mocro Mafia")
     assert fact is not None and fact.canonical == "Mocro Mafia"
 
     with statements.step("expanding an entity in the facts dock"):
@@ -216,3 +213,23 @@ def test_the_window_reads_nothing_on_the_gui_thread(  # type: ignore[no-untyped-
         window.reads.wait_for_done()
         window.lane.wait_for_done()
         QCoreApplication.processEvents()  # what the threads sent back is shown
+
+
+def _entity_under_mouse(window, name: str):  # type: ignore[no-untyped-def]
+    found = window.reader.document().find(name)
+    assert not found.isNull(), name
+    cursor = QTextCursor(window.reader.document())
+    cursor.setPosition(found.selectionStart() + 2)
+    return window.tools.fact_at(window.reader.cursorRect(cursor).center())
+
+
+def test_with_highlighting_off_the_reader_still_finds_the_entity_under_the_mouse(qtbot, sample_window):
+    window = sample_window
+    window.highlight_action.setChecked(False)
+    with qtbot.waitSignal(
+        window.reader_facts.arrived, timeout=60000
+    ):  # read all the same, off the GUI thread
+        window.select_paragraph(_cocaine_paragraph(window))
+    assert "Mocro Mafia</span>" not in window.reader.toHtml()  # not coloured
+    fact = _entity_under_mouse(window, "Mocro Mafia")
+    assert fact is not None and (fact.type, fact.canonical) == ("criminal_group", "Mocro Mafia")

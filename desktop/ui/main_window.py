@@ -685,8 +685,9 @@ class MainWindow(QMainWindow):
         self, section: OutlineSection | None = None
     ) -> dict[int, list[tuple[int, int, str]]] | None:
         """The fact spans of the paragraphs on screen that the window holds; those it does not hold yet
-        are read off the GUI thread, and coloured when they come (`_facts_arrived`)."""
-        if not self.show_facts or section is None:
+        are read off the GUI thread, and coloured when they come (`_facts_arrived`). Read even when
+        highlighting is off: the reader's context menu finds the entity under the mouse among them."""
+        if section is None:
             return None
         ids: list[int] = []
         nodes = [section]
@@ -695,7 +696,8 @@ class MainWindow(QMainWindow):
             ids += [p.id for p in node.paragraphs]
             nodes += node.sections
         self._on_screen = ids
-        return self.reader_facts.spans(ids)
+        spans = self.reader_facts.spans(ids)
+        return spans if self.show_facts else None
 
     def _facts_arrived(self, paragraph_ids: set[int]) -> None:
         """The facts of the section on screen came: the reader colours them where it stands."""
