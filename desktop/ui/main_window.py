@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QModelIndex, QSettings, Qt, QUrl, Signal
+from PySide6.QtCore import QModelIndex, QSettings, Qt, QUrl, Signal
 from PySide6.QtGui import QAction, QDragEnterEvent, QDropEvent, QKeySequence, QUndoStack
 from PySide6.QtWidgets import (
     QDialog,
@@ -298,15 +298,6 @@ class MainWindow(QMainWindow):
         else:
             self.reader.setHtml(welcome_html())
         self.library_shown.emit()
-
-    def settle(self) -> None:
-        """Waits for the lane and the reads, and shows what they brought (for the screenshot)."""
-        for _ in range(10):
-            self.lane.wait_for_done()
-            self.reads.wait_for_done()
-            QCoreApplication.processEvents()
-            if not self.reads.pending():
-                return
 
     def _show_outlines(
         self, outlines: list[DocumentOutline], scores: dict[int, dict[str, IndicatorScore]]
