@@ -145,6 +145,16 @@ def test_the_window_reads_nothing_on_the_gui_thread(  # type: ignore[no-untyped-
         page = window.entity_page
         qtbot.waitUntil(lambda: page.mentions.model().rowCount() > 0, timeout=60000)
 
+    with statements.step("rejecting an entity: the reader stops colouring it, from the change set"):
+        window.tree.setCurrentIndex(window.tree_model.index(0, 0))  # away, then back to the paragraph
+        window.select_paragraph(_cocaine_paragraph(window))
+        groups = window.reader.toHtml().count("color:#b71c1c")  # criminal groups' colour
+        assert groups > 0
+        with qtbot.waitSignal(window.lane.changed, timeout=60000):
+            window.decide_entity("criminal_group", "Mocro Mafia", "reject")
+        assert "Mocro Mafia" in window.reader.toPlainText()
+        assert window.reader.toHtml().count("color:#b71c1c") < groups
+
     with statements.step("Scores ▸ Country Scores, then another edition"):
         window.select_paragraph(_cocaine_paragraph(window))
         country = window.scores_menu.open_country_view()
@@ -210,9 +220,12 @@ def test_the_window_reads_nothing_on_the_gui_thread(  # type: ignore[no-untyped-
             builder.export_to(tmp_path / "dossier.pdf")
         assert (tmp_path / "dossier.pdf").stat().st_size > 0
         builder.close()
+
+    with statements.step("Scores ▸ Import Scores: the tree shows the new scores"):
+        with qtbot.waitSignal(window.lane.changed, timeout=120000):
+            window.scores_menu.import_file(write_invented_scores(tmp_path / "invented.csv", editions=(2025,)))
         window.reads.wait_for_done()
-        window.lane.wait_for_done()
-        QCoreApplication.processEvents()  # what the threads sent back is shown
+        QCoreApplication.processEvents()
 
 
 def _entity_under_mouse(window, name: str):  # type: ignore[no-untyped-def]
