@@ -158,7 +158,7 @@ def test_there_are_no_import_cycles():
         state[module] = 1
         for nxt in sorted(edges[module]):
             if state.get(nxt) == 1:
-                cycles.append(" -> ".join([*path[path.index(nxt) :], nxt]) if nxt in path else nxt)
+                cycles.append(" -> ".join([*path[path.index(nxt):], nxt]) if nxt in path else nxt)
             elif nxt not in state:
                 visit(nxt, [*path, nxt])
         state[module] = 2

@@ -12,7 +12,7 @@ from pypdf import PdfReader
 
 from tests.mounts import read_only
 
-FORMULAS = ["=cmd|' /C calc'!A0", '+HYPERLINK("http://example.invalid")', "@SUM(1)", "-2+3", "\tx", "\rx"]
+FORMULAS = ["=cmd|' /C calc'!A0", "+HYPERLINK(\"http://example.invalid\")", "@SUM(1)", "-2+3", "\tx", "\rx"]
 
 
 @pytest.fixture

@@ -29,7 +29,7 @@ CASES = {
         "row 2, column E: '=SUM(4,4)' is a formula",
     ),
     "a formula as a country": (
-        [HEADERS, ["Europe", "Western Europe", '=HYPERLINK("x")', 4.4, 8, 7.0]],
+        [HEADERS, ["Europe", "Western Europe", "=HYPERLINK(\"x\")", 4.4, 8, 7.0]],
         "row 2, column C: '=HYPERLINK(\"x\")' is a formula",
     ),
     "an at-sign call as a region": (
@@ -59,7 +59,7 @@ def test_a_workbook_with_a_formula_is_refused_where_it_is(cli, library_dir, tmp_
 )
 def test_a_csv_with_a_formula_as_a_country_is_refused(cli, tmp_path, cell, shown):
     path = tmp_path / "scores_2025.csv"
-    path.write_text(f'Country,Cocaine trade\nBelgium,8\n"{cell}",6\n', encoding="utf-8")
+    path.write_text(f"Country,Cocaine trade\nBelgium,8\n\"{cell}\",6\n", encoding="utf-8")
     result = cli("scores", "import", path)
     assert result.code == 1
     assert f"{path}: CSV, row 3, column A: {shown} is a formula" in result.err
