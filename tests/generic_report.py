@@ -320,9 +320,7 @@ def write_generic_report(path: Path, report: GenericReport) -> Path:
             "caption", fontName=ITALIC, fontSize=8, leading=10, spaceBefore=6, spaceAfter=8
         ),
         # A heading in body type, told apart only by its numbering or capitals and the space around it.
-        "plainhead": ParagraphStyle(
-            "plainhead", fontName=REGULAR, fontSize=10, leading=13, spaceBefore=10, spaceAfter=8
-        ),
+        "plainhead": ParagraphStyle("plainhead", fontName=REGULAR, fontSize=10, leading=13, spaceBefore=10, spaceAfter=8),
         "paragraph": ParagraphStyle("paragraph", fontName=REGULAR, fontSize=10, leading=13, spaceAfter=8),
     }
     story: list[Flowable] = [Paragraph(report.title, styles["title"])]

@@ -51,7 +51,9 @@ class SourcePageDialog(QDialog):
         self.document.load(str(pdf))
         self.search.setSearchString(search_phrase(paragraph_text))
         self._target_page = max(0, (page or 1) - 1)
-        self.caption.setText(self.tr("{title}, page {page}").format(title=title, page=self._target_page + 1))
+        self.caption.setText(
+            self.tr("{title}, page {page}").format(title=title, page=self._target_page + 1)
+        )
         self.view.pageNavigator().jump(self._target_page, QPointF(0, 0))
         self._pick_hit()
 
