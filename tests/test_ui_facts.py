@@ -29,7 +29,9 @@ def test_facts_model_passes_the_model_tester(qtmodeltester, window, facts_librar
     model = FactsModel()
     # Mentions are asked for and delivered (the window reads them off the GUI thread); here at once.
     model.set_counts(
-        entity_counts(facts_library), lambda t, n, deliver: deliver(mentions_of(facts_library, t, n)), str
+        entity_counts(facts_library),
+        lambda t, n, deliver, _failed: deliver(mentions_of(facts_library, t, n)),
+        str,
     )
     groups = model.index(0, 0)
     entity = model.index(0, 0, groups)

@@ -107,3 +107,27 @@ def test_facts_read_before_the_facts_changed_never_reach_the_reader(qtbot, reads
     found = facts.entity_at(entity.paragraph_id, entity.start)
     assert found is not None and found.start <= entity.start < found.end and found.type in ENTITY_TYPES
     assert facts.entity_at(entity.paragraph_id, -1) is None
+
+
+def test_an_entity_whose_mentions_could_not_be_read_is_asked_for_again(qapp):  # type: ignore[no-untyped-def]
+    from db.services.facts import FactRow
+    from desktop.ui.facts_model import FactsModel
+
+    asked: list[str] = []
+    mention = FactRow(1, "place", "Anvers", "Anvers", 7, 1, 10, 16, {})
+
+    def request(_type, name, deliver, failed) -> None:  # type: ignore[no-untyped-def]
+        asked.append(name)
+        if len(asked) == 1:
+            failed("database is locked")
+        else:
+            deliver([mention])
+
+    model = FactsModel()
+    model.set_counts([("place", "Anvers", 1)], request, str)
+    entity = model.index(0, 0, model.index(0, 0))
+    model.fetchMore(entity)
+    assert model.rowCount(entity) == 0 and model.canFetchMore(entity)  # not stuck empty
+    model.fetchMore(entity)
+    assert asked == ["Anvers", "Anvers"] and model.rowCount(entity) == 1
+    assert model.index(0, 0, entity).data().startswith("7: « Anvers »")

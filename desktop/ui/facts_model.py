@@ -35,8 +35,9 @@ TYPE_TITLES = {
 AnyIndex = QModelIndex | QPersistentModelIndex
 # An entity's mentions, each alone or with the words around it.
 Mentions = list[FactRow] | list[tuple[FactRow, str]]
-# Asks for an entity's mentions (type, name); they come later, on the GUI thread, through the callback.
-MentionRequest = Callable[[str, str, Callable[[Mentions], None]], None]
+# Asks for an entity's mentions (type, name); they come later, on the GUI thread, through the first
+# callback, or the second says why they could not be read.
+MentionRequest = Callable[[str, str, Callable[[Mentions], None], Callable[[str], None]], None]
 
 
 @dataclass(eq=False)
@@ -58,7 +59,7 @@ class FactsModel(NodeTreeModel):
     def __init__(self, parent: Any = None) -> None:
         super().__init__(parent)
         self._root = _Node("root", "")
-        self._request: MentionRequest = lambda _type, _name, deliver: deliver([])
+        self._request: MentionRequest = lambda _type, _name, deliver, _failed: deliver([])
         self._label: Callable[[int], str] = str
         self._generation = 0  # bumped at each reset: mentions asked for before it find no node to fill
 
@@ -112,7 +113,16 @@ class FactsModel(NodeTreeModel):
             return
         node.loaded = True
         generation = self._generation
-        self._request(*node.key, lambda items: self._deliver(node, items, generation))
+        self._request(
+            *node.key,
+            lambda items: self._deliver(node, items, generation),
+            lambda _message: self._not_read(node, generation),
+        )
+
+    def _not_read(self, node: _Node, generation: int) -> None:
+        """The read failed (the window has said why): expanding the entity again asks again."""
+        if generation == self._generation:
+            node.loaded, node.waiting = False, []
 
     def _deliver(self, node: _Node, items: Mentions, generation: int) -> None:
         if generation != self._generation or node.children:

@@ -336,11 +336,14 @@ class MainWindow(QMainWindow):
         }
         document = self.facts_document
 
-        def mentions(fact_type: str, name: str, deliver: Callable[[Mentions], None]) -> None:
+        def mentions(
+            fact_type: str, name: str, deliver: Callable[[Mentions], None], failed: Callable[[str], None]
+        ) -> None:
             self.reads.read(
                 ("mentions", fact_type, name, document),
                 lambda: mentions_in_context(self.library, fact_type, name, document),
                 deliver,
+                failed,
             )
 
         self.facts_model.set_counts(

@@ -39,7 +39,8 @@ class Reads(Lane):
         owner: QObject | None = None,
     ) -> Job:
         """`owner`: the view the result is for; once it is gone (a dialog closed and deleted), the result
-        is dropped."""
+        is dropped. A failure is said (`failed`, the window's status bar), and `on_failed` lets the view
+        that asked recover."""
         self._sequence += 1
         sequence = self._latest[topic] = self._sequence
 
@@ -62,7 +63,9 @@ class Reads(Lane):
         def failed(message: str) -> None:
             self.last_error = message
             if current():
-                (on_failed or self.failed)(message)
+                self.failed(message)
+                if on_failed:
+                    on_failed(message)
             if self._latest.get(topic) == sequence:
                 self._latest.pop(topic, None)
 
