@@ -131,3 +131,37 @@ def test_an_entity_whose_mentions_could_not_be_read_is_asked_for_again(qapp):  #
     model.fetchMore(entity)
     assert asked == ["Anvers", "Anvers"] and model.rowCount(entity) == 1
     assert model.index(0, 0, entity).data().startswith("7: « Anvers »")
+
+
+def test_mentions_slow_to_come_show_loading_meanwhile_and_quick_ones_never_do(qtbot):  # type: ignore[no-untyped-def]
+    from db.services.facts import FactRow
+    from desktop.ui.facts_model import KIND_ROLE, FactsModel
+
+    antwerp = FactRow(1, "place", "Anvers", "Anvers", 7, 1, 10, 16, {})
+    ghent = FactRow(2, "place", "Gand", "Gand", 8, 1, 0, 4, {})
+    held = []
+
+    def request(_type, name, deliver, _failed) -> None:  # type: ignore[no-untyped-def]
+        if name == "Anvers":
+            held.append(deliver)  # a slow read: it comes when the test says
+        else:
+            deliver([ghent])
+
+    model = FactsModel()
+    model.set_counts([("place", "Anvers", 1), ("place", "Gand", 1)], request, str)
+    places = model.index(0, 0)
+    slow, quick = model.index(0, 0, places), model.index(1, 0, places)
+    inserted: list[str] = []
+    model.rowsInserted.connect(lambda parent, _first, _last: inserted.append(parent.data()))
+    model.fetchMore(quick)
+    model.fetchMore(slow)
+    qtbot.waitUntil(lambda: model.index(0, 0, slow).data(KIND_ROLE) == "loading", timeout=10000)
+    assert model.rowCount(slow) == 1 and model.index(0, 0, slow).data() == "Loading…"
+    opened: list[object] = []
+    model.first_mention(slow, opened.append)  # a click on the entity while it loads: waits for it
+    assert opened == []
+    held[0]([antwerp])
+    assert model.rowCount(slow) == 1 and model.index(0, 0, slow).data(KIND_ROLE) == "mention"
+    assert opened == [antwerp]
+    # the quick one came at once and never showed "Loading…" (its timer fired before the slow one's)
+    assert inserted.count("Gand (1)") == 1 and model.index(0, 0, quick).data(KIND_ROLE) == "mention"

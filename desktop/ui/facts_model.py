@@ -13,13 +13,16 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QModelIndex, QPersistentModelIndex, Qt, QTimer
 
 from db.services.facts import FactRow
 from desktop.ui.node_model import NodeTreeModel
 
 FACT_ROLE = Qt.ItemDataRole.UserRole + 1  # the FactRow of a mention (of an entity: its first mention)
 KIND_ROLE = Qt.ItemDataRole.UserRole + 2
+# Mentions that take longer than this to come show "Loading…" under their entity meanwhile; quicker ones
+# (most) come without it, so nothing flickers.
+LOADING_AFTER_MS = 250
 ENTITY_ROLE = Qt.ItemDataRole.UserRole + 3  # (type, canonical) of an entity
 
 TYPE_TITLES = {
@@ -42,13 +45,14 @@ MentionRequest = Callable[[str, str, Callable[[Mentions], None], Callable[[str],
 
 @dataclass(eq=False)
 class _Node:
-    kind: str  # "type", "entity" or "mention"
+    kind: str  # "type", "entity", "mention", or "loading" (under an entity whose mentions are coming)
     label: str
     key: tuple[str, str] = ("", "")  # (type, canonical) of an entity
     fact: FactRow | None = None
     parent: _Node | None = None
     children: list[_Node] = field(default_factory=list)
     loaded: bool = True  # its mentions were asked for
+    pending: bool = False  # asked for, not come yet
     waiting: list[Callable[[FactRow | None], None]] = field(default_factory=list)  # for the first mention
 
     def row(self) -> int:
@@ -111,22 +115,41 @@ class FactsModel(NodeTreeModel):
         node = self._node(parent)
         if node.kind != "entity" or node.loaded:
             return
-        node.loaded = True
+        node.loaded = node.pending = True
         generation = self._generation
         self._request(
             *node.key,
             lambda items: self._deliver(node, items, generation),
             lambda _message: self._not_read(node, generation),
         )
+        if node.pending:
+            QTimer.singleShot(LOADING_AFTER_MS, self, lambda: self._show_loading(node, generation))
+
+    def _show_loading(self, node: _Node, generation: int) -> None:
+        if generation == self._generation and node.pending and not node.children:
+            self.beginInsertRows(self.createIndex(node.row(), 0, node), 0, 0)
+            node.children = [_Node("loading", self.tr("Loading…"), parent=node)]
+            self.endInsertRows()
+
+    def _drop_loading(self, node: _Node) -> None:
+        node.pending = False
+        if node.children and node.children[0].kind == "loading":
+            self.beginRemoveRows(self.createIndex(node.row(), 0, node), 0, 0)
+            node.children = []
+            self.endRemoveRows()
 
     def _not_read(self, node: _Node, generation: int) -> None:
         """The read failed (the window has said why): expanding the entity again asks again."""
         if generation == self._generation:
+            self._drop_loading(node)
             node.loaded, node.waiting = False, []
 
     def _deliver(self, node: _Node, items: Mentions, generation: int) -> None:
-        if generation != self._generation or node.children:
+        if generation != self._generation:
             return  # the panel was filled again meanwhile: this node is gone
+        self._drop_loading(node)
+        if node.children:
+            return
         mentions = self._mentions(node, items)
         if mentions:
             self.beginInsertRows(self.createIndex(node.row(), 0, node), 0, len(mentions) - 1)
@@ -142,7 +165,7 @@ class FactsModel(NodeTreeModel):
         node = self._node(index)
         if node.kind != "entity":
             callback(node.fact)
-        elif node.children:
+        elif node.children and not node.pending:
             callback(node.children[0].fact)
         else:
             node.waiting.append(callback)
