@@ -246,3 +246,28 @@ def test_with_highlighting_off_the_reader_still_finds_the_entity_under_the_mouse
     assert "Mocro Mafia</span>" not in window.reader.toHtml()  # not coloured
     fact = _entity_under_mouse(window, "Mocro Mafia")
     assert fact is not None and (fact.type, fact.canonical) == ("criminal_group", "Mocro Mafia")
+
+
+def test_a_long_operation_on_the_writer_lane_holds_up_no_read(qtbot, sample_window):
+    """Facts being extracted hold the writer lane for minutes: meanwhile the facts panel, the entity page,
+    a section's facts and the score views are read all the same, on the reader thread."""
+    import threading
+
+    window = sample_window
+    release = threading.Event()
+    window.lane.submit(lambda _job: release.wait(60))  # the lane is busy until the test is done
+    try:
+        with qtbot.waitSignal(window.facts_model.modelReset, timeout=60000):
+            window.facts_scope_action.setChecked(True)  # the whole library's counts
+        with qtbot.waitSignal(window.reader_facts.arrived, timeout=60000):
+            window.select_paragraph(_cocaine_paragraph(window))
+        assert "Mocro Mafia</span>" in window.reader.toHtml()
+        window.show_entity_page("criminal_group", "Mocro Mafia")
+        qtbot.waitUntil(lambda: window.entity_page.mentions.model().rowCount() > 0, timeout=60000)
+        view = window.scores_menu.open_country_view()
+        with qtbot.waitSignal(view.refreshed, timeout=60000):
+            pass
+        view.close()
+        assert not release.is_set() and window.lane.pool.activeThreadCount() == 1  # still held
+    finally:
+        release.set()

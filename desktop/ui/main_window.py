@@ -37,7 +37,7 @@ from desktop.ui.about import about_html
 from desktop.ui.accessibility import name_for_assistive_technology
 from desktop.ui.bookmark_commands import RemoveBookmarkCommand
 from desktop.ui.bookmarks import RECORD_ROLE as BOOKMARK_RECORD_ROLE
-from desktop.ui.bookmarks import BookmarkDialog, BookmarksPanel
+from desktop.ui.bookmarks import BookmarkDialog, BookmarksPanel, bookmark_spans
 from desktop.ui.dossier_builder import DossierBuilder
 from desktop.ui.entity_page import EntityPage
 from desktop.ui.facet_model import FILTER_ROLE, FacetModel
@@ -98,6 +98,7 @@ class MainWindow(QMainWindow):
         # The facts panel follows the document being read (None: the whole library, as at start).
         self.facts_follow = True
         self.facts_document: int | None = None
+        self._counts_changes = 0  # change sets that brought the panel's counts (older reads are dropped)
         self.bookmark_records: list[BookmarkRecord] = []
         self.outlines: dict[int, DocumentOutline] = {}
         self.scores: dict[int, dict[str, IndicatorScore]] = {}
@@ -362,10 +363,19 @@ class MainWindow(QMainWindow):
         if not self.facts_follow or document_id == self.facts_document:
             return
         self.facts_document = document_id
-        self.lane.submit(
-            lambda _job: entity_counts(self.library, document_id),
-            lambda counts: self._show_entity_counts(counts) if self.facts_document == document_id else None,
-        )
+        self._read_entity_counts()
+
+    def _read_entity_counts(self) -> None:
+        """The panel's counts for the document it follows, on the reader thread, so that a long operation
+        on the writer lane (facts being extracted) never holds them up. Counts a change set brings
+        meanwhile are newer: this read's are then dropped."""
+        document, changes_seen = self.facts_document, self._counts_changes
+
+        def show(counts: list[tuple[str, str, int]]) -> None:
+            if (document, changes_seen) == (self.facts_document, self._counts_changes):
+                self._show_entity_counts(counts)
+
+        self.reads.read("entity counts", lambda: entity_counts(self.library, document), show)
 
     def set_facts_scope(self, whole_library: bool) -> None:
         """View ▸ Facts of the Whole Library: off, the panel follows the document being read."""
@@ -375,22 +385,15 @@ class MainWindow(QMainWindow):
         if self.facts_follow and reading is not None:
             self._follow_document(reading[0].document.id)
             return
-        self.lane.submit(lambda _job: entity_counts(self.library), self._show_entity_counts)
+        self._read_entity_counts()
 
     def reload_bookmarks(self, records: list[BookmarkRecord] | None = None) -> None:
         """Shows these bookmarks (None: the ones the window holds, shown again; nothing is read)."""
         records = self.bookmark_records if records is None else records
         self.bookmark_records = records
         self.bookmarks_panel.set_records(records)
-        self._bookmark_spans = {}
-        starts = {p.id: p.start for _o, s in self.sections.values() for p in s.paragraphs}
-        lengths = {p.id: len(p.text) for _o, s in self.sections.values() for p in s.paragraphs}
-        for r in records:
-            if r.paragraph_id is None or r.paragraph_id not in starts:
-                continue
-            start, end = r.start - starts[r.paragraph_id], r.end - starts[r.paragraph_id]
-            span = (0, -1) if (start, end) == (0, lengths[r.paragraph_id]) else (start, end)
-            self._bookmark_spans.setdefault(r.paragraph_id, []).append((*span, r.color, r.note))
+        paragraphs = [p for _outline, section in self.sections.values() for p in section.paragraphs]
+        self._bookmark_spans = bookmark_spans(records, paragraphs)
 
     def read_view_update(self, changes: ChangeSet) -> ViewUpdate:
         """On the writer lane, after an operation: only what its change set says the views show."""
@@ -423,7 +426,11 @@ class MainWindow(QMainWindow):
             elif not self.outlines:
                 self.reader.setHtml(welcome_html())
         if update.entity_counts is not None:
-            self._show_entity_counts(update.entity_counts)
+            self._counts_changes += 1
+            if update.counts_document == self.facts_document:
+                self._show_entity_counts(update.entity_counts)
+            else:  # counted for the document the panel followed then: the one it follows now, again
+                self._read_entity_counts()
         if update.bookmarks is not None:
             self.reload_bookmarks(update.bookmarks)
         if update.searches is not None:

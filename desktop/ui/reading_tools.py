@@ -86,7 +86,9 @@ class ReadingTools(QObject):
             self.window.tabifyDockWidget(self.window.facts_dock, self.entity_dock)
         self.entity_dock.show()
         self.entity_dock.raise_()
-        self.window.lane.submit(
-            lambda _job: entity_record(self.window.library, name, fact_type),
+        # On the reader thread: a long operation on the writer lane never holds the page up.
+        self.window.reads.read(
+            "entity page",
+            lambda: entity_record(self.window.library, name, fact_type),
             lambda record: self.entity_page.set_record(record) if self.entity_page else None,
         )

@@ -33,6 +33,7 @@ class ViewUpdate:
     full: bool = False
     removed: frozenset[int] = frozenset()
     entity_counts: list[tuple[str, str, int]] | None = None
+    counts_document: int | None = None  # the document `entity_counts` counted (None: the whole library)
     bookmarks: list[BookmarkRecord] | None = None
     scores: dict[int, dict[str, IndicatorScore]] | None = None
     facts: dict[int, list[FactRow]] | None = None  # of the paragraphs on screen
@@ -82,6 +83,7 @@ def read_view_update(
         full=full,
         removed=changes.removed_documents,
         entity_counts=entity_counts(library, facts_document) if facts_changed else None,
+        counts_document=facts_document,
         bookmarks=list_bookmarks(library) if full or changes.bookmarks or documents else None,
         scores=scores,
         facts=facts_by_paragraph(library, on_screen),
