@@ -271,3 +271,32 @@ def test_a_long_operation_on_the_writer_lane_holds_up_no_read(qtbot, sample_wind
         assert not release.is_set() and window.lane.pool.activeThreadCount() == 1  # still held
     finally:
         release.set()
+
+
+def _panel_counts(window) -> dict[tuple[str, str], int]:  # type: ignore[no-untyped-def]
+    model = window.facts_model
+    shown = {}
+    for t in range(model.rowCount()):
+        group = model.index(t, 0)
+        for e in range(model.rowCount(group)):
+            name, count = model.index(e, 0, group).data().rsplit(" (", 1)
+            shown[(group.data().rsplit(" (", 1)[0], name)] = int(count.rstrip(")"))
+    return shown
+
+
+def test_counts_a_change_set_made_for_another_document_are_read_again(qtbot, sample_window, library):
+    """The panel follows one document; a change set counted for the one it followed before (the analyst
+    moved on while the operation ran) must not show: the panel reads its own document's counts again."""
+    from db.services.facts import entity_counts
+    from desktop.ops.changes import ChangeSet
+    from desktop.ui.view_update import ViewUpdate
+
+    window = sample_window
+    assert window.facts_document is None  # the whole library, at start
+    shown = _panel_counts(window)
+    assert sum(shown.values()) == sum(n for _t, _c, n in entity_counts(library))
+    stale = ViewUpdate(entity_counts=[("place", "Nowhere", 1)], counts_document=12345)
+    with qtbot.waitSignal(window.facts_model.modelReset, timeout=60000):  # read again, off the GUI thread
+        window.apply_changes(ChangeSet("entity", entities=True), stale)
+    assert not any(name == "Nowhere" for _group, name in _panel_counts(window))
+    assert _panel_counts(window) == shown
