@@ -165,3 +165,15 @@ def test_mentions_slow_to_come_show_loading_meanwhile_and_quick_ones_never_do(qt
     assert opened == [antwerp]
     # the quick one came at once and never showed "Loading…" (its timer fired before the slow one's)
     assert inserted.count("Gand (1)") == 1 and model.index(0, 0, quick).data(KIND_ROLE) == "mention"
+
+
+def test_a_click_on_an_entity_whose_mentions_came_empty_answers_at_once(qapp):  # type: ignore[no-untyped-def]
+    from desktop.ui.facts_model import FactsModel
+
+    model = FactsModel()
+    model.set_counts([("place", "Anvers", 1)], lambda _t, _n, deliver, _failed: deliver([]), str)
+    entity = model.index(0, 0, model.index(0, 0))
+    model.fetchMore(entity)  # they came, and there were none (decided away meanwhile)
+    opened: list[object] = []
+    model.first_mention(entity, opened.append)
+    assert opened == [None]

@@ -165,8 +165,8 @@ class FactsModel(NodeTreeModel):
         node = self._node(index)
         if node.kind != "entity":
             callback(node.fact)
-        elif node.children and not node.pending:
-            callback(node.children[0].fact)
+        elif node.loaded and not node.pending:  # here (or there were none)
+            callback(node.children[0].fact if node.children else None)
         else:
             node.waiting.append(callback)
             if not node.loaded:

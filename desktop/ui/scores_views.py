@@ -379,6 +379,7 @@ class CompareView(QDialog):
             hint = self.tr("Tick countries on the left.")
             self.result.setHtml(f"<p style='color:gray'>{escape(hint)}</p>")
             self.compared = []
+            # Overtakes a comparison still being read, whose answer must not replace the hint.
             self.reads.read(
                 ("compared", id(self)), lambda: None, lambda _none: self.refreshed.emit(), owner=self
             )
