@@ -122,6 +122,7 @@ def test_the_window_reads_nothing_on_the_gui_thread(  # type: ignore[no-untyped-
             assert "Mocro Mafia" in window.reader.toPlainText()
             assert "Mocro Mafia</span>" not in window.reader.toHtml()
     assert "Mocro Mafia</span>" in window.reader.toHtml()  # coloured as a criminal group
+    assert statements.ran, "the section's facts were read somewhere"
 
     with statements.step("the reader's context menu finds the entity under the mouse"):
         window.select_paragraph(_cocaine_paragraph(window))
@@ -133,6 +134,7 @@ def test_the_window_reads_nothing_on_the_gui_thread(  # type: ignore[no-untyped-
         window.facts_model.fetchMore(entity)  # what expanding it in the dock does
         qtbot.waitUntil(lambda: window.facts_model.rowCount(entity) > 0, timeout=60000)
     assert window.facts_model.index(0, 0, entity).data(FACTS_KIND_ROLE) == "mention"
+    assert statements.ran
 
     with statements.step("clicking an entity not yet expanded opens its first mention"):
         other = next(e for e in _entities(window) if e != entity and window.facts_model.rowCount(e) == 0)
@@ -144,6 +146,7 @@ def test_the_window_reads_nothing_on_the_gui_thread(  # type: ignore[no-untyped-
         window.show_entity_page("criminal_group", "Mocro Mafia")
         page = window.entity_page
         qtbot.waitUntil(lambda: page.mentions.model().rowCount() > 0, timeout=60000)
+    assert statements.ran
 
     with statements.step("rejecting an entity: the reader stops colouring it, from the change set"):
         window.tree.setCurrentIndex(window.tree_model.index(0, 0))  # away, then back to the paragraph
@@ -168,6 +171,7 @@ def test_the_window_reads_nothing_on_the_gui_thread(  # type: ignore[no-untyped-
             assert country.shown is not None and country.shown.edition != other_edition  # kept meanwhile
         assert country.shown is not None and country.shown.edition == other_edition
         country.close()
+    assert statements.ran
 
     with statements.step("Scores ▸ Compare Indicator, then another indicator"):
         compare = window.scores_menu.open_compare_view()
