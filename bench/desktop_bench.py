@@ -31,9 +31,15 @@ from pathlib import Path
 from db.library import Library
 from desktop.ui.main_window import MainWindow
 window = MainWindow(Library.open(Path({library!r})))
+listed = []  # the library is read off the GUI thread: the tree fills when it comes
+window.library_shown.connect(lambda: listed.append(time.perf_counter()))
 window.show()
 app.processEvents()
 usable = time.perf_counter() - started
+while not listed:
+    app.processEvents()
+    time.sleep(0.001)
+listed_after = listed[0] - started
 window.lane.wait_for_done()
 latencies = []
 for query in {queries!r}:
@@ -53,7 +59,7 @@ for query in {queries!r}:
     latencies.append((time.perf_counter() - typed) * 1000)
     window.search.results_ready.disconnect()
 rss = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
-print(f"{{usable:.3f}} {{rss:.0f}} " + " ".join(f"{{x:.1f}}" for x in latencies))
+print(f"{{usable:.3f}} {{listed_after:.3f}} {{rss:.0f}} " + " ".join(f"{{x:.1f}}" for x in latencies))
 window.close()
 """
 
@@ -132,18 +138,23 @@ def main() -> None:
         print(f"built a 500-report library in {time.perf_counter() - started:.0f} s")
         env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "XDG_CONFIG_HOME": str(work / "config")}
         code = PROBE.format(root=str(ROOT), library=str(work / "library"), queries=QUERIES)
-        starts, latencies, memory = [], [], []
+        starts, listings, latencies, memory = [], [], [], []
         for _ in range(3):
             out = subprocess.run(
                 [sys.executable, "-c", code], capture_output=True, text=True, env=env, check=True
             )
             fields = out.stdout.split()
             starts.append(float(fields[0]))
-            memory.append(float(fields[1]))
-            latencies.extend(float(x) for x in fields[2:])
+            listings.append(float(fields[1]))
+            memory.append(float(fields[2]))
+            latencies.extend(float(x) for x in fields[3:])
         print(
             f"cold start to a usable window (process start to first paint), median of 3: "
             f"{statistics.median(starts) * 1000:.0f} ms"
+        )
+        print(
+            f"cold start to the library listed in the tree (read off the GUI thread), median of 3: "
+            f"{statistics.median(listings) * 1000:.0f} ms"
         )
         latencies.sort()
         print(

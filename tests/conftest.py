@@ -215,6 +215,7 @@ def open_window(qtbot):  # type: ignore[no-untyped-def]
     yield open_
     for window in opened:
         window.lane.wait_for_done()
+        window.reads.wait_for_done()  # the quick reads off the GUI thread, before the library closes
         window.search.shutdown()
 
 

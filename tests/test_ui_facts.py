@@ -27,7 +27,12 @@ def test_facts_model_passes_the_model_tester(qtmodeltester, window, facts_librar
     from db.services.facts import entity_counts, mentions_of
 
     model = FactsModel()
-    model.set_counts(entity_counts(facts_library), lambda t, n: mentions_of(facts_library, t, n), str)
+    # Mentions are asked for and delivered (the window reads them off the GUI thread); here at once.
+    model.set_counts(
+        entity_counts(facts_library),
+        lambda t, n, deliver, _failed: deliver(mentions_of(facts_library, t, n)),
+        str,
+    )
     groups = model.index(0, 0)
     entity = model.index(0, 0, groups)
     assert model.rowCount(entity) == 0 and model.hasChildren(entity) and model.canFetchMore(entity)
@@ -39,13 +44,14 @@ def test_facts_model_passes_the_model_tester(qtmodeltester, window, facts_librar
     assert any(t.startswith("Roles and flows (") for t in titles)
 
 
-def test_clicking_a_fact_shows_its_span_in_the_reader(window):
+def test_clicking_a_fact_shows_its_span_in_the_reader(qtbot, window):
     model = window.facts_model
     rows = [model.index(r, 0) for r in range(model.rowCount())]
     groups = next(index for index in rows if index.data().startswith("Crim"))
     entities = [model.index(r, 0, groups) for r in range(model.rowCount(groups))]
     mocro = next(index for index in entities if index.data().startswith("Mocro Mafia"))
-    model.fetchMore(mocro)
+    model.fetchMore(mocro)  # the mentions are read off the GUI thread: they come a moment later
+    qtbot.waitUntil(lambda: model.rowCount(mocro) > 0, timeout=60000)
     mention = model.index(0, 0, mocro)
     assert mention.data(KIND_ROLE) == "mention"
     window._open_fact(mention)
@@ -53,8 +59,9 @@ def test_clicking_a_fact_shows_its_span_in_the_reader(window):
     assert mention.data(FACT_ROLE).text == "Mocro Mafia"
 
 
-def test_fact_highlighting_can_be_switched_off(window):
-    window.select_first_paragraph()
+def test_fact_highlighting_can_be_switched_off(qtbot, window):
+    with qtbot.waitSignal(window.reader_facts.arrived, timeout=60000):  # read off the GUI thread
+        window.select_first_paragraph()
     coloured = window.reader.toHtml().count("color:#0d47a1")  # countries
     assert coloured > 0
     window.highlight_action.setChecked(False)

@@ -89,9 +89,11 @@ def test_the_window_speaks_french_in_scores_facets_and_qt_dialogs(open_window, s
     assert texts == {"Enregistrer", "Annuler"}
 
 
-def test_the_compare_filter_knows_country_names_in_french(open_window, scored_library, french):
+def test_the_compare_filter_knows_country_names_in_french(open_window, scored_library, french, qtbot):
     window = open_window(scored_library)
     view = window.scores_menu.open_compare_view()
+    with qtbot.waitSignal(view.refreshed, timeout=60000):  # its figures are read off the GUI thread
+        pass
     assert "Belgique (BE)" in [view.countries.index(r).data() for r in range(view.countries.rowCount())]
     for typed, expected in (("allemag", None), ("Belgiq", "BE"), ("Pays-Bas", "NL"), ("Netherlands", "NL")):
         view.filter_field.setText(typed)
@@ -103,6 +105,8 @@ def test_the_compare_filter_knows_country_names_in_french(open_window, scored_li
     view.close()
     window.select_first_paragraph()  # the sample: Luxembourg
     country = window.scores_menu.open_country_view()
+    with qtbot.waitSignal(country.refreshed, timeout=60000):  # its figures are read off the GUI thread
+        pass
     assert "édition 2025" in country.summary.text() and "Luxembourg" in country.summary.text()
     assert "aggravation" in country.legend.text() and "amélioration" in country.legend.text()
     country.close()

@@ -220,6 +220,8 @@ def test_a_click_on_a_chart_bar_opens_that_indicators_paragraph(
     window = open_window(library)
     window.select_first_paragraph()
     view = window.scores_menu.open_country_view()
+    with qtbot.waitSignal(view.refreshed, timeout=60000):  # its scores are read off the GUI thread
+        pass
     assert view.shown is not None and view.shown.iso == "LU"
     view.chart.indicator_clicked.emit("cocaine_trade")  # what a click on the bar emits
     paragraph = window.reading_paragraph
@@ -262,7 +264,8 @@ def test_the_facts_panel_follows_the_document_being_read(
     assert window.facts_dock.windowTitle() == "Facts (this report)"
     assert window.facts_view.toolTip() == f"Facts of {window.outlines[second].document.title}"
     entity = window.facts_model.index(0, 0, window.facts_model.index(0, 0))
-    window.facts_model.fetchMore(entity)
+    window.facts_model.fetchMore(entity)  # read off the GUI thread: the mentions come a moment later
+    qtbot.waitUntil(lambda: window.facts_model.rowCount(entity) > 0, timeout=60000)
     mention = window.facts_model.index(0, 0, entity).data()
     assert "«" in mention and "»" in mention and len(mention.split()) > 3  # the words around it
     with qtbot.waitSignal(window.facts_model.modelReset, timeout=60000):
@@ -272,7 +275,8 @@ def test_the_facts_panel_follows_the_document_being_read(
 
 
 def test_the_reader_leads_to_the_entity_page_of_the_name_under_the_mouse(qtbot, window):
-    window.select_paragraph(_cocaine_paragraph(window))
+    with qtbot.waitSignal(window.reader_facts.arrived, timeout=60000):  # the facts on screen, read aside
+        window.select_paragraph(_cocaine_paragraph(window))
     found = window.reader.document().find("Mocro Mafia")
     assert not found.isNull()
     from PySide6.QtGui import QTextCursor

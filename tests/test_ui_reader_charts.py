@@ -43,6 +43,8 @@ def _paragraphs(window):  # type: ignore[no-untyped-def]
 
 def test_clicking_a_bar_asks_for_that_indicators_paragraph(scored_window, qtbot):
     view = scored_window.scores_menu.open_country_view()
+    with qtbot.waitSignal(view.refreshed, timeout=60000):  # its figures are read off the GUI thread
+        pass
     qtbot.waitExposed(view)
     rows = view.chart.rows
     index = next(i for i, r in enumerate(rows) if r.key == "cocaine_trade")

@@ -74,11 +74,13 @@ def test_country_list_model_passes_the_model_tester(qtmodeltester):
     assert model.checked == {"FR"}
 
 
-def test_country_view_draws_32_bars_coloured_by_pillar(scored_window, tmp_path, monkeypatch):
+def test_country_view_draws_32_bars_coloured_by_pillar(scored_window, tmp_path, monkeypatch, qtbot):
     monkeypatch.setenv("EXCERPTA_LANG", "en")
     window = scored_window
     window.select_first_paragraph()
     view = window.scores_menu.open_country_view()
+    with qtbot.waitSignal(view.refreshed, timeout=60000):  # its figures are read off the GUI thread
+        pass
     assert view.shown is not None and (view.shown.iso, view.shown.edition) == ("LU", 2025)
     rows = view.chart.rows
     assert sum(r.kind == "indicator" for r in rows) == 32
@@ -88,6 +90,8 @@ def test_country_view_draws_32_bars_coloured_by_pillar(scored_window, tmp_path, 
         "Resilience",
     ]
     assert "5.25" in view.summary.text() and "6.5" in view.summary.text()
+    # The bars came after the dialog was laid out: the scroll area gives the chart its new height next.
+    qtbot.waitUntil(lambda: view.chart.height() >= view.chart.minimumSizeHint().height(), timeout=10000)
     picture = tmp_path / "country.png"
     assert view.chart.grab().save(str(picture))
     image = QImage(str(picture))
@@ -103,11 +107,14 @@ def test_country_view_draws_32_bars_coloured_by_pillar(scored_window, tmp_path, 
         )
         assert abs(pixel.red() - expected.red()) < 60 and abs(pixel.blue() - expected.blue()) < 60, row.label
     # another edition, from the edition box
-    view.edition_box.setCurrentIndex(view.edition_box.findData(2023))
+    with qtbot.waitSignal(view.refreshed, timeout=60000):
+        view.edition_box.setCurrentIndex(view.edition_box.findData(2023))
     assert view.shown is not None and view.shown.edition == 2023
     view.close()
     monkeypatch.setenv("EXCERPTA_LANG", "fr")  # names in the window's language
     french = window.scores_menu.open_country_view()
+    with qtbot.waitSignal(french.refreshed, timeout=60000):  # its figures are read off the GUI thread
+        pass
     assert [r.label for r in french.chart.rows if r.kind == "pillar"][1] == "Acteurs de la criminalité"
     french.close()
 
@@ -116,13 +123,16 @@ def test_compare_view_shows_scores_and_paragraphs_side_by_side(scored_window, qt
     window = scored_window
     window.select_paragraph(_paragraph_row(window, "cocaine_trade").data(ID_ROLE))
     view = window.scores_menu.open_compare_view()
+    with qtbot.waitSignal(view.refreshed, timeout=60000):  # its figures are read off the GUI thread
+        pass
     assert view.indicator_box.currentData() == "cocaine_trade"
     assert view.chosen() == ["LU"]
     model = view.countries
-    for iso in ("BE", "NL"):
-        model.setData(
-            model.index(model.row_of(iso)), Qt.CheckState.Checked.value, Qt.ItemDataRole.CheckStateRole
-        )
+    with qtbot.waitSignal(view.refreshed, timeout=60000):  # the last tick's comparison (it overtakes)
+        for iso in ("BE", "NL"):
+            model.setData(
+                model.index(model.row_of(iso)), Qt.CheckState.Checked.value, Qt.ItemDataRole.CheckStateRole
+            )
     assert [c.iso for c in view.compared] == ["BE", "LU", "NL"]  # list order
     luxembourg = next(c for c in view.compared if c.iso == "LU")
     assert luxembourg.score is not None and luxembourg.score.score == invented_score(

@@ -78,8 +78,10 @@ def test_dropping_files_imports_them_and_reports_failures_in_words(qtbot, window
 
 
 def test_selecting_a_paragraph_shows_its_section_in_the_reader(qtbot, window, library, sample_report):
+    qtbot.waitUntil(lambda: window.index_ready, timeout=60000)  # the empty library shown, repaired
     import_report(library, sample_report, facts=False)
-    window.reload()
+    with qtbot.waitSignal(window.library_shown, timeout=60000):  # read on the writer lane
+        window.reload()
     window.select_first_paragraph()
     index = window.tree.currentIndex()
     assert index.data(KIND_ROLE) == "paragraph"

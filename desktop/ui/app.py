@@ -6,6 +6,7 @@ import os
 import sys
 import tempfile
 from pathlib import Path
+from typing import Any
 
 from db.library import Library, LibraryError
 
@@ -50,6 +51,7 @@ def run_desktop(library_dir: Path, screenshot: str | None = None, search: str | 
     window = MainWindow(library, settings=settings)
     window.show()
     if screenshot:
+        _settle(window)  # the library, read off the GUI thread, is on screen
         window.select_first_paragraph()
         if search:
             window.lane.wait_for_done()  # the index is in step with the library before searching
@@ -61,6 +63,7 @@ def run_desktop(library_dir: Path, screenshot: str | None = None, search: str | 
             if window.search.model.rowCount():
                 window.search.view.setCurrentIndex(window.search.model.index(0))
                 window.open_hit(window.search.current_hit())
+        _settle(window)  # the section's facts, read off the GUI thread, are coloured
         for _ in range(5):
             app.processEvents()
         saved = window.grab().save(screenshot)
@@ -76,3 +79,15 @@ def run_desktop(library_dir: Path, screenshot: str | None = None, search: str | 
     code = app.exec()
     library.close()
     return int(code)
+
+
+def _settle(window: Any) -> None:
+    """Waits for the writer lane and the reads, and shows what they brought (for the screenshot)."""
+    from PySide6.QtCore import QCoreApplication
+
+    for _ in range(10):
+        window.lane.wait_for_done()
+        window.reads.wait_for_done()
+        QCoreApplication.processEvents()
+        if not window.reads.pending():
+            return

@@ -40,7 +40,7 @@ from PySide6.QtWidgets import (
 
 from db.services.bookmarks import COLORS, BookmarkRecord
 from desktop.ui.i18n import names_language
-from domain.records import DocumentOutline
+from domain.records import DocumentOutline, OutlineParagraph
 from domain.taxonomy import load_taxonomy
 
 RECORD_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -131,6 +131,23 @@ def paragraph_indicators(outlines: dict[int, DocumentOutline]) -> dict[int, str]
             stack.extend(section.sections)
             found.update((p.id, p.indicator) for p in section.paragraphs if p.indicator)
     return found
+
+
+def bookmark_spans(
+    records: list[BookmarkRecord], paragraphs: list[OutlineParagraph]
+) -> dict[int, list[tuple[int, int, str, str]]]:
+    """What the reader colours for bookmarks, per paragraph: (start, end, colour, note) within the
+    paragraph, with (0, -1) for a whole paragraph. Orphans and paragraphs not listed are left out."""
+    starts = {p.id: p.start for p in paragraphs}
+    lengths = {p.id: len(p.text) for p in paragraphs}
+    spans: dict[int, list[tuple[int, int, str, str]]] = {}
+    for r in records:
+        if r.paragraph_id is None or r.paragraph_id not in starts:
+            continue
+        start, end = r.start - starts[r.paragraph_id], r.end - starts[r.paragraph_id]
+        span = (0, -1) if (start, end) == (0, lengths[r.paragraph_id]) else (start, end)
+        spans.setdefault(r.paragraph_id, []).append((*span, r.color, r.note))
+    return spans
 
 
 class BookmarksModel(QAbstractListModel):

@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QModelIndex, QSettings, Qt, QUrl
+from PySide6.QtCore import QModelIndex, QSettings, Qt, QUrl, Signal
 from PySide6.QtGui import QAction, QDragEnterEvent, QDropEvent, QKeySequence, QUndoStack
 from PySide6.QtWidgets import (
     QDialog,
@@ -24,11 +25,7 @@ from PySide6.QtWidgets import (
 from db.library import Library
 from db.search.service import SearchHit, SearchResults
 from db.services.bookmarks import BookmarkDraft, BookmarkRecord
-from db.services.facts import (
-    entity_counts,
-    fact_spans,
-    mentions_in_context,
-)
+from db.services.facts import FactRow, entity_counts, mentions_in_context
 from desktop.facts.worker import ProcessExtractor
 from desktop.ingest.pipeline import REPORT_SUFFIXES
 from desktop.ops import bookmarks as bookmark_ops
@@ -40,17 +37,19 @@ from desktop.ui.about import about_html
 from desktop.ui.accessibility import name_for_assistive_technology
 from desktop.ui.bookmark_commands import RemoveBookmarkCommand
 from desktop.ui.bookmarks import RECORD_ROLE as BOOKMARK_RECORD_ROLE
-from desktop.ui.bookmarks import BookmarkDialog, BookmarksPanel
+from desktop.ui.bookmarks import BookmarkDialog, BookmarksPanel, bookmark_spans
 from desktop.ui.dossier_builder import DossierBuilder
 from desktop.ui.entity_page import EntityPage
 from desktop.ui.facet_model import FILTER_ROLE, FacetModel
-from desktop.ui.facts_model import FACT_ROLE, FactsModel
+from desktop.ui.facts_model import ENTITY_ROLE, FactsModel, Mentions
 from desktop.ui.facts_model import KIND_ROLE as KIND_ROLE_FACTS
 from desktop.ui.first_run import IMPORT_LINK, SAMPLE_LINK, welcome_html
 from desktop.ui.import_flow import ImportFlow
 from desktop.ui.outline_model import ID_ROLE, KIND_ROLE, LibraryTreeModel
 from desktop.ui.reader import ReaderView
+from desktop.ui.reader_facts import ReaderFacts
 from desktop.ui.reading_tools import ReadingTools
+from desktop.ui.reads import Reads
 from desktop.ui.scores_menu import ScoresMenu
 from desktop.ui.search_pane import SearchPane
 from desktop.ui.searches_menu import SearchesMenu
@@ -75,6 +74,8 @@ WIDE_ENOUGH_FOR_FILTERS = 1400
 
 
 class MainWindow(QMainWindow):
+    library_shown = Signal()  # the whole library, read off the GUI thread, is on screen
+
     def __init__(
         self, library: Library, parent: QWidget | None = None, settings: QSettings | None = None
     ) -> None:
@@ -85,7 +86,11 @@ class MainWindow(QMainWindow):
         # After each operation, the lane reads what the views need; `changed` brings it here.
         self.lane.read_views = self.read_view_update
         self.lane.changed.connect(self.apply_changes)
-        self._fact_cache: dict[int, list[tuple[int, int, str]]] = {}
+        # Quick reads (a section's facts, an entity's mentions, the score views) on a thread of their own.
+        self.reads = Reads(self)
+        self.reads.failed = lambda message: self.statusBar().showMessage(message)
+        self.reader_facts = ReaderFacts(library, self.reads, self)
+        self.reader_facts.arrived.connect(self._facts_arrived)
         self._on_screen: list[int] = []  # paragraph ids the reader shows
         # The paragraph the reader was last opened on (a hit, a fact, a bookmark, the tree): the context
         # of Ctrl+D, Ctrl+K and Compare, so that they act on what the analyst is reading.
@@ -93,6 +98,7 @@ class MainWindow(QMainWindow):
         # The facts panel follows the document being read (None: the whole library, as at start).
         self.facts_follow = True
         self.facts_document: int | None = None
+        self._counts_changes = 0  # change sets that brought the panel's counts (older reads are dropped)
         self.bookmark_records: list[BookmarkRecord] = []
         self.outlines: dict[int, DocumentOutline] = {}
         self.scores: dict[int, dict[str, IndicatorScore]] = {}
@@ -176,13 +182,14 @@ class MainWindow(QMainWindow):
         self.resizeDocks([self.facet_dock, self.facts_dock], [210, 260], Qt.Orientation.Horizontal)
         self._bookmark_spans: dict[int, list[tuple[int, int, str, str]]] = {}
         self.scores_menu = ScoresMenu(
-            self, library, self.lane, self._reading_now, self._open_paragraph, self.open_indicator
+            self, library, self.lane, self._reading_now, self._open_paragraph, self.open_indicator, self.reads
         )
         self._build_menus()
         self.extractor = ProcessExtractor()  # facts in a process of their own: the window never freezes
         self.import_flow = ImportFlow(library, self.lane, self, self.extractor)
         self.resize(1200, 780)
         self._restore_settings()
+        self.statusBar().showMessage(self.tr("Opening the library…"))
         self.reload()
         name_for_assistive_technology(self)
         # A crash between a commit and its facts or index update is repaired here, off the GUI thread.
@@ -276,9 +283,13 @@ class MainWindow(QMainWindow):
         about.triggered.connect(self._about)
         help_menu.addAction(about)
 
-    def reload(self, snapshot: LibrarySnapshot | None = None) -> None:
-        """Shows the whole library: at start, read here; later only `apply_changes` updates the views."""
-        snapshot = snapshot if snapshot is not None else read_snapshot(self.library)
+    def reload(self) -> None:
+        """Reads the whole library on the writer lane (in turn with the operations, so that no change
+        set can overtake it) and shows it (`library_shown`): at start; later only `apply_changes`
+        updates the views."""
+        self.lane.submit(lambda _job: read_snapshot(self.library), self._show_snapshot)
+
+    def _show_snapshot(self, snapshot: LibrarySnapshot) -> None:
         self._show_outlines(snapshot.outlines, snapshot.scores)
         self._show_entity_counts(snapshot.entity_counts)
         self.reload_bookmarks(snapshot.bookmarks)
@@ -287,6 +298,7 @@ class MainWindow(QMainWindow):
             self.tree.expand(self.tree_model.index(0, 0))
         else:
             self.reader.setHtml(welcome_html())
+        self.library_shown.emit()
 
     def _show_outlines(
         self, outlines: list[DocumentOutline], scores: dict[int, dict[str, IndicatorScore]]
@@ -324,10 +336,19 @@ class MainWindow(QMainWindow):
             for p in section.paragraphs
         }
         document = self.facts_document
+
+        def mentions(
+            fact_type: str, name: str, deliver: Callable[[Mentions], None], failed: Callable[[str], None]
+        ) -> None:
+            self.reads.read(
+                ("mentions", fact_type, name, document),
+                lambda: mentions_in_context(self.library, fact_type, name, document),
+                deliver,
+                failed,
+            )
+
         self.facts_model.set_counts(
-            counts,
-            lambda fact_type, name: mentions_in_context(self.library, fact_type, name, document),
-            lambda paragraph_id: numbers.get(paragraph_id, str(paragraph_id)),
+            counts, mentions, lambda paragraph_id: numbers.get(paragraph_id, str(paragraph_id))
         )
         shown = self.outlines.get(document) if document is not None else None
         # A short title (it is also the dock's tab); the report's name in full in the tooltip.
@@ -342,10 +363,19 @@ class MainWindow(QMainWindow):
         if not self.facts_follow or document_id == self.facts_document:
             return
         self.facts_document = document_id
-        self.lane.submit(
-            lambda _job: entity_counts(self.library, document_id),
-            lambda counts: self._show_entity_counts(counts) if self.facts_document == document_id else None,
-        )
+        self._read_entity_counts()
+
+    def _read_entity_counts(self) -> None:
+        """The panel's counts for the document it follows, on the reader thread, so that a long operation
+        on the writer lane (facts being extracted) never holds them up. Counts a change set brings
+        meanwhile are newer: this read's are then dropped."""
+        document, changes_seen = self.facts_document, self._counts_changes
+
+        def show(counts: list[tuple[str, str, int]]) -> None:
+            if (document, changes_seen) == (self.facts_document, self._counts_changes):
+                self._show_entity_counts(counts)
+
+        self.reads.read("entity counts", lambda: entity_counts(self.library, document), show)
 
     def set_facts_scope(self, whole_library: bool) -> None:
         """View ▸ Facts of the Whole Library: off, the panel follows the document being read."""
@@ -355,22 +385,15 @@ class MainWindow(QMainWindow):
         if self.facts_follow and reading is not None:
             self._follow_document(reading[0].document.id)
             return
-        self.lane.submit(lambda _job: entity_counts(self.library), self._show_entity_counts)
+        self._read_entity_counts()
 
     def reload_bookmarks(self, records: list[BookmarkRecord] | None = None) -> None:
         """Shows these bookmarks (None: the ones the window holds, shown again; nothing is read)."""
         records = self.bookmark_records if records is None else records
         self.bookmark_records = records
         self.bookmarks_panel.set_records(records)
-        self._bookmark_spans = {}
-        starts = {p.id: p.start for _o, s in self.sections.values() for p in s.paragraphs}
-        lengths = {p.id: len(p.text) for _o, s in self.sections.values() for p in s.paragraphs}
-        for r in records:
-            if r.paragraph_id is None or r.paragraph_id not in starts:
-                continue
-            start, end = r.start - starts[r.paragraph_id], r.end - starts[r.paragraph_id]
-            span = (0, -1) if (start, end) == (0, lengths[r.paragraph_id]) else (start, end)
-            self._bookmark_spans.setdefault(r.paragraph_id, []).append((*span, r.color, r.note))
+        paragraphs = [p for _outline, section in self.sections.values() for p in section.paragraphs]
+        self._bookmark_spans = bookmark_spans(records, paragraphs)
 
     def read_view_update(self, changes: ChangeSet) -> ViewUpdate:
         """On the writer lane, after an operation: only what its change set says the views show."""
@@ -384,11 +407,9 @@ class MainWindow(QMainWindow):
         if self.facts_document in update.removed:
             self.facts_document = None
         if changes.entities or update.full:
-            self._fact_cache = {}
-        if update.fact_spans is not None:
-            self._fact_cache.update(update.fact_spans)
-            for paragraph_id in self._on_screen:
-                self._fact_cache.setdefault(paragraph_id, [])
+            self.reader_facts.forget()
+        if update.facts is not None:
+            self.reader_facts.take(update.facts)
         if update.outlines is not None or update.removed or update.scores is not None:
             was_empty = not self.outlines
             outlines = {} if update.full else dict(self.outlines)
@@ -405,7 +426,11 @@ class MainWindow(QMainWindow):
             elif not self.outlines:
                 self.reader.setHtml(welcome_html())
         if update.entity_counts is not None:
-            self._show_entity_counts(update.entity_counts)
+            self._counts_changes += 1
+            if update.counts_document == self.facts_document:
+                self._show_entity_counts(update.entity_counts)
+            else:  # counted for the document the panel followed then: the one it follows now, again
+                self._read_entity_counts()
         if update.bookmarks is not None:
             self.reload_bookmarks(update.bookmarks)
         if update.searches is not None:
@@ -599,8 +624,12 @@ class MainWindow(QMainWindow):
         self._refresh_reader()
 
     def _open_fact(self, index: QModelIndex) -> None:
-        """Shows a fact's paragraph, the fact's span highlighted like a search match."""
-        fact = index.data(FACT_ROLE)
+        """Shows a fact's paragraph, the fact's span highlighted like a search match (an entity: its
+        first mention, when its mentions have come)."""
+        if index.isValid():
+            self.facts_model.first_mention(index, self._show_fact)
+
+    def _show_fact(self, fact: FactRow | None) -> None:
         if fact is not None:
             self._show_paragraph(fact.paragraph_id, {fact.paragraph_id: [(fact.start, fact.end)]})
 
@@ -608,20 +637,16 @@ class MainWindow(QMainWindow):
         index = self.facts_view.indexAt(position)  # type: ignore[arg-type]
         if not index.isValid() or index.data(KIND_ROLE_FACTS) != "entity":
             return
-        fact = index.data(FACT_ROLE)
+        fact_type, name = index.data(ENTITY_ROLE)
         menu = QMenu(self)
-        menu.addAction(
-            self.tr("Show Entity Page"), lambda: self.show_entity_page(fact.type, fact.canonical)
-        )
+        menu.addAction(self.tr("Show Entity Page"), lambda: self.show_entity_page(fact_type, name))
         menu.addSeparator()
         menu.addAction(
-            self.tr("Reject (not a real {type})").format(type=fact.type),
-            lambda: self.decide_entity(fact.type, fact.canonical, "reject"),
+            self.tr("Reject (not a real {type})").format(type=fact_type),
+            lambda: self.decide_entity(fact_type, name, "reject"),
         )
-        menu.addAction(self.tr("Rename…"), lambda: self._ask_and_decide(fact.type, fact.canonical, "rename"))
-        menu.addAction(
-            self.tr("Merge into…"), lambda: self._ask_and_decide(fact.type, fact.canonical, "merge")
-        )
+        menu.addAction(self.tr("Rename…"), lambda: self._ask_and_decide(fact_type, name, "rename"))
+        menu.addAction(self.tr("Merge into…"), lambda: self._ask_and_decide(fact_type, name, "merge"))
         menu.exec(self.facts_view.viewport().mapToGlobal(position))  # type: ignore[arg-type]
 
     def show_source_page(self) -> SourcePageDialog | None:
@@ -660,8 +685,10 @@ class MainWindow(QMainWindow):
     def _facts_shown(
         self, section: OutlineSection | None = None
     ) -> dict[int, list[tuple[int, int, str]]] | None:
-        """The fact spans of the paragraphs on screen, asked for when they are shown."""
-        if not self.show_facts or section is None:
+        """The fact spans of the paragraphs on screen that the window holds; those it does not hold yet
+        are read off the GUI thread, and coloured when they come (`_facts_arrived`). Read even when
+        highlighting is off: the reader's context menu finds the entity under the mouse among them."""
+        if section is None:
             return None
         ids: list[int] = []
         nodes = [section]
@@ -670,12 +697,13 @@ class MainWindow(QMainWindow):
             ids += [p.id for p in node.paragraphs]
             nodes += node.sections
         self._on_screen = ids
-        missing = [i for i in ids if i not in self._fact_cache]
-        if missing:  # a section opened for the first time: one quick indexed query, then kept
-            found = fact_spans(self.library, missing)
-            for paragraph_id in missing:
-                self._fact_cache[paragraph_id] = found.get(paragraph_id, [])
-        return {i: self._fact_cache[i] for i in ids if self._fact_cache[i]}
+        spans = self.reader_facts.spans(ids)
+        return spans if self.show_facts else None
+
+    def _facts_arrived(self, paragraph_ids: set[int]) -> None:
+        """The facts of the section on screen came: the reader colours them where it stands."""
+        if self.show_facts and paragraph_ids & set(self._on_screen):
+            self.reader.show_facts(self.reader_facts.spans(self._on_screen))
 
     def open_hit(self, hit: SearchHit | None) -> None:
         """Shows a search hit in the reader, scrolled to it, the matched words highlighted."""
@@ -758,6 +786,7 @@ class MainWindow(QMainWindow):
         if self.import_flow.job is not None:
             self.import_flow.job.cancel()
         self.lane.wait_for_done()
+        self.reads.wait_for_done()
         self.search.shutdown()
         self.extractor.close()
         self.save_settings()

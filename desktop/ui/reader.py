@@ -121,6 +121,17 @@ class ReaderView(QTextBrowser):
         self._last_section = (args, {**kwargs, "marks": None})
         self.verticalScrollBar().setValue(position)
 
+    def show_facts(self, facts: dict[int, list[tuple[int, int, str]]] | None) -> None:
+        """The facts of the section shown came (read off the GUI thread): it is shown again with them,
+        where the analyst stands, its search marks kept."""
+        if self._last_section is None:
+            return
+        args, kwargs = self._last_section
+        position = self.verticalScrollBar().value()
+        self.show_section(*args, **{**kwargs, "facts": facts, "current_paragraph": None})
+        self._last_section = (args, {**kwargs, "facts": facts})
+        self.verticalScrollBar().setValue(position)
+
     def show_section(
         self,
         outline: DocumentOutline,

@@ -10,7 +10,7 @@ from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QDockWidget
 
 from db.services.entities import entity_record
-from db.services.facts import ENTITY_TYPES, FactRow, list_facts
+from db.services.facts import FactRow
 from db.services.sources import source_path
 from desktop.ui.entity_page import EntityPage
 from desktop.ui.source_page import SourcePageDialog
@@ -40,8 +40,9 @@ class ReadingTools(QObject):
         pdf = source_path(self.window.library, document.sha256)
         if not document.source_name.lower().endswith(".pdf") or not pdf.is_file():
             self.window.statusBar().showMessage(
-                self.tr("No source page: {name} was not a PDF, or was imported before sources were kept.")
-                .format(name=document.source_name)
+                self.tr(
+                    "No source page: {name} was not a PDF, or was imported before sources were kept."
+                ).format(name=document.source_name)
             )
             return None
         self.source_dialog = SourcePageDialog(self.window)
@@ -50,17 +51,15 @@ class ReadingTools(QObject):
         return self.source_dialog
 
     def fact_at(self, position: QPoint) -> FactRow | None:
-        """The entity the reader shows at a point (a name coloured as a fact), or None."""
+        """The entity the reader shows at a point (a name coloured as a fact), or None: among the facts
+        the window holds for the paragraphs on screen (read off the GUI thread when they were shown)."""
         cursor = self.window.reader.cursorForPosition(position)
         block = cursor.block()
         paragraph = getattr(self.window.reader, "paragraph_blocks", {}).get(block.blockNumber())
         if paragraph is None:
             return None
         offset = cursor.position() - block.position()
-        facts = list_facts(self.window.library, paragraph_ids=[paragraph.id])  # one indexed query, on a click
-        return next(
-            (f for f in facts if f.type in ENTITY_TYPES and f.start <= offset < f.end and f.canonical), None
-        )
+        return self.window.reader_facts.entity_at(paragraph.id, offset)
 
     def reader_menu(self, position: QPoint) -> None:
         """The reader's usual menu (copy, select all), with the entity page of the name under the mouse."""
@@ -87,8 +86,9 @@ class ReadingTools(QObject):
             self.window.tabifyDockWidget(self.window.facts_dock, self.entity_dock)
         self.entity_dock.show()
         self.entity_dock.raise_()
-        self.window.lane.submit(
-            lambda _job: entity_record(self.window.library, name, fact_type),
+        # On the reader thread: a long operation on the writer lane never holds the page up.
+        self.window.reads.read(
+            "entity page",
+            lambda: entity_record(self.window.library, name, fact_type),
             lambda record: self.entity_page.set_record(record) if self.entity_page else None,
         )
-

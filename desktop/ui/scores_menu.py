@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QFileDialog, QMainWindow, QMenu, QMessageBox
 
 from db.library import Library
 from desktop.ops.scores import ScoresOutcome, import_scores
+from desktop.ui.reads import Reads
 from desktop.ui.scores_views import CompareView, CountryView
 from desktop.ui.tasks import WriterLane
 from domain.records import EditionImport
@@ -18,7 +19,8 @@ from domain.records import EditionImport
 
 class ScoresMenu(QObject):
     """`current` gives the country and indicator the analyst is reading, and the library's countries, to
-    open the views on. An import is an operation: the views refresh from its change set."""
+    open the views on. An import is an operation: the views refresh from its change set. The views read
+    their figures on `reads`, the window's reader thread."""
 
     def __init__(
         self,
@@ -28,9 +30,10 @@ class ScoresMenu(QObject):
         current: Callable[[], tuple[str | None, str | None, list[str]]],
         open_paragraph: Callable[[int], None],
         open_indicator: Callable[[str, str], bool],
+        reads: Reads,
     ) -> None:
         super().__init__(window)
-        self.window, self.library, self.lane = window, library, lane
+        self.window, self.library, self.lane, self.reads = window, library, lane, reads
         self.current, self.open_paragraph, self.open_indicator = current, open_paragraph, open_indicator
         self.last_outcomes: list[EditionImport] = []
         self.error_box: QMessageBox | None = None
@@ -74,7 +77,7 @@ class ScoresMenu(QObject):
 
     def open_country_view(self) -> CountryView:
         iso, _indicator, _library_countries = self.current()
-        view = CountryView(self.library, iso, self.window)
+        view = CountryView(self.library, self.reads, iso, self.window)
         view.paragraph_requested.connect(self.open_indicator)  # a click on a bar
         self._keep(view)
         return view
@@ -82,7 +85,7 @@ class ScoresMenu(QObject):
     def open_compare_view(self) -> CompareView:
         iso, indicator, library_countries = self.current()
         chosen = list(dict.fromkeys([c for c in [iso, *library_countries] if c]))
-        view = CompareView(self.library, indicator, chosen, self.window)
+        view = CompareView(self.library, self.reads, indicator, chosen, self.window)
         view.paragraph_opened.connect(self.open_paragraph)
         self._keep(view)
         return view

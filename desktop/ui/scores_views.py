@@ -1,6 +1,8 @@
 """The two score views: one country's 32 scores as a chart, and one indicator across chosen countries.
 
-Both read through the score services (a few milliseconds each) and hold ids and plain records only.
+Both read through the score services (a few milliseconds each) on the window's reader thread, never on
+the GUI thread: a view opens at once, fills its lists when they come, and keeps what it shows until the
+next figures replace it (`refreshed` says they are shown). They hold ids and plain records only.
 """
 
 from __future__ import annotations
@@ -43,6 +45,7 @@ from desktop.scores_display import (
     score_number,
 )
 from desktop.ui.i18n import country_name, names_language, score_phrases
+from desktop.ui.reads import Reads
 from desktop.ui.score_chart import ScoreChart
 from desktop.ui.screen_fit import fit_to_screen
 from domain.countries import all_names, country_by_iso
@@ -110,6 +113,11 @@ class CountryListModel(QAbstractListModel):
         self.dataChanged.emit(index, index, [Qt.ItemDataRole.CheckStateRole])
         return True
 
+    def set_countries(self, countries: list[tuple[str, str]]) -> None:
+        self.beginResetModel()
+        self.countries = countries
+        self.endResetModel()
+
     def row_of(self, iso: str) -> int:
         return next((row for row, (code, _) in enumerate(self.countries) if code == iso), -1)
 
@@ -133,17 +141,18 @@ class CountryView(QDialog):
     with the country's ISO code and the indicator's key); the window opens it when the library has it."""
 
     paragraph_requested = Signal(str, str)
+    refreshed = Signal()  # the figures asked for are shown
 
-    def __init__(self, library: Library, iso: str | None = None, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, library: Library, reads: Reads, iso: str | None = None, parent: QWidget | None = None
+    ) -> None:
         super().__init__(parent)
-        self.library = library
+        self.library, self.reads = library, reads
         self.setWindowTitle(self.tr("Country scores"))
-        self.countries = CountryListModel(scored_countries(library), parent=self)
+        self.countries = CountryListModel([], parent=self)
         self.country_box = QComboBox()
         self.country_box.setModel(self.countries)
         self.edition_box = QComboBox()
-        for edition in reversed(score_editions(library)):
-            self.edition_box.addItem(str(edition), edition)
         self.summary = QLabel()
         self.summary.setTextFormat(Qt.TextFormat.RichText)
         self.summary.setWordWrap(True)
@@ -174,18 +183,43 @@ class CountryView(QDialog):
         self.edition_box.setAccessibleName(self.tr("Edition"))
         self.edition_box.setAccessibleDescription(self.tr("The edition of the Index the scores come from"))
         fit_to_screen(self, 820, 820)
+        self.shown: CountryScores | None = None
+        self._fitted = False
+        self.reads.read(
+            ("score lists", id(self)),
+            lambda: (scored_countries(library), score_editions(library)),
+            lambda lists: self._lists_arrived(iso, *lists),
+            owner=self,
+        )
+
+    def _lists_arrived(self, iso: str | None, countries: list[tuple[str, str]], editions: list[int]) -> None:
+        self.countries.set_countries(countries)
+        for edition in reversed(editions):
+            self.edition_box.addItem(str(edition), edition)
         if iso and self.countries.row_of(iso) >= 0:
             self.country_box.setCurrentIndex(self.countries.row_of(iso))
         self.country_box.currentIndexChanged.connect(self.refresh)
         self.edition_box.currentIndexChanged.connect(self.refresh)
-        self.shown: CountryScores | None = None
-        self._fitted = False
         self.refresh()
 
     def refresh(self) -> None:
+        """Asks for the scores of the chosen country and edition; what is shown stays until they come."""
         iso = self.country_box.currentData(ISO_ROLE)
         edition = self.edition_box.currentData()
-        self.shown = country_scores(self.library, iso, edition) if iso else None
+        library = self.library
+        self.reads.read(
+            ("country scores", id(self)),
+            lambda: country_scores(library, iso, edition) if iso else None,
+            lambda found: self._show(iso, found),
+            owner=self,
+        )
+
+    def _show(self, iso: str | None, found: CountryScores | None) -> None:
+        self.shown = found
+        self._show_summary(iso)
+        self.refreshed.emit()
+
+    def _show_summary(self, iso: str | None) -> None:
         if self.shown is None:
             self.summary.setText(
                 self.tr("No scores for this country and edition.")
@@ -251,16 +285,18 @@ class CompareView(QDialog):
     side. A paragraph's link opens it in the reader."""
 
     paragraph_opened = Signal(int)
+    refreshed = Signal()  # the comparison asked for is shown
 
     def __init__(
         self,
         library: Library,
+        reads: Reads,
         indicator: str | None = None,
         isos: list[str] | None = None,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
-        self.library = library
+        self.library, self.reads = library, reads
         self.setWindowTitle(self.tr("Compare an indicator"))
         self.indicator_box = QComboBox()
         for item in load_taxonomy().indicators:
@@ -269,9 +305,7 @@ class CompareView(QDialog):
             self.indicator_box.setCurrentIndex(max(self.indicator_box.findData(indicator), 0))
         self.edition_box = QComboBox()
         self.edition_box.addItem(self.tr("Latest"), None)
-        for edition in reversed(score_editions(library)):
-            self.edition_box.addItem(str(edition), edition)
-        self.countries = CountryListModel(scored_countries(library), checkable=True, parent=self)
+        self.countries = CountryListModel([], checkable=True, parent=self)
         self.countries.checked.update(isos or [])
         self.filtered = QSortFilterProxyModel(self)
         self.filtered.setSourceModel(self.countries)
@@ -317,6 +351,18 @@ class CompareView(QDialog):
             widget.setAccessibleName(name)
             widget.setAccessibleDescription(description)
         fit_to_screen(self, 1100, 700)
+        self.compared: list[Any] = []
+        self.reads.read(
+            ("score lists", id(self)),
+            lambda: (scored_countries(library), score_editions(library)),
+            lambda lists: self._lists_arrived(*lists),
+            owner=self,
+        )
+
+    def _lists_arrived(self, countries: list[tuple[str, str]], editions: list[int]) -> None:
+        self.countries.set_countries(countries)
+        for edition in reversed(editions):
+            self.edition_box.addItem(str(edition), edition)
         self.indicator_box.currentIndexChanged.connect(self.refresh)
         self.edition_box.currentIndexChanged.connect(self.refresh)
         self.countries.dataChanged.connect(self.refresh)
@@ -333,11 +379,26 @@ class CompareView(QDialog):
             hint = self.tr("Tick countries on the left.")
             self.result.setHtml(f"<p style='color:gray'>{escape(hint)}</p>")
             self.compared = []
+            # Overtakes a comparison still being read, whose answer must not replace the hint.
+            self.reads.read(
+                ("compared", id(self)), lambda: None, lambda _none: self.refreshed.emit(), owner=self
+            )
             return
         # Where a country's report exists in several languages, the one the analyst reads.
-        self.compared = compare_indicator(
-            self.library, key, isos, self.edition_box.currentData(), _names_language()
+        library, edition, language = self.library, self.edition_box.currentData(), _names_language()
+        self.reads.read(
+            ("compared", id(self)),
+            lambda: compare_indicator(library, key, isos, edition, language),
+            lambda compared: self._show(key, compared),
+            owner=self,
         )
+
+    def _show(self, key: str, compared: list[Any]) -> None:
+        self.compared = compared
+        self._show_comparison(key)
+        self.refreshed.emit()
+
+    def _show_comparison(self, key: str) -> None:
         colour = PILLAR_COLOURS.get(load_taxonomy().pillar_of(key) or "", "#555")
         phrases = score_phrases()
         heads, texts = [], []

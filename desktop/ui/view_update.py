@@ -3,12 +3,13 @@ start (`read_snapshot`), and after an operation only what its change set names (
 
 from __future__ import annotations
 
+from collections import defaultdict
 from dataclasses import dataclass
 
 from db.library import Library
 from db.services.bookmarks import BookmarkRecord, list_bookmarks
 from db.services.documents import list_documents, outline
-from db.services.facts import entity_counts, fact_spans
+from db.services.facts import FactRow, entity_counts, list_facts
 from db.services.saved_searches import SavedSearchRecord, saved_searches
 from db.services.scores import document_scores
 from desktop.ops.changes import ChangeSet
@@ -32,10 +33,20 @@ class ViewUpdate:
     full: bool = False
     removed: frozenset[int] = frozenset()
     entity_counts: list[tuple[str, str, int]] | None = None
+    counts_document: int | None = None  # the document `entity_counts` counted (None: the whole library)
     bookmarks: list[BookmarkRecord] | None = None
     scores: dict[int, dict[str, IndicatorScore]] | None = None
-    fact_spans: dict[int, list[tuple[int, int, str]]] | None = None  # of the paragraphs on screen
+    facts: dict[int, list[FactRow]] | None = None  # of the paragraphs on screen
     searches: list[SavedSearchRecord] | None = None
+
+
+def facts_by_paragraph(library: Library, paragraph_ids: list[int]) -> dict[int, list[FactRow]]:
+    """The facts of these paragraphs, each paragraph present (empty when it has none): what the reader
+    colours, and where its context menu finds the entity under the mouse."""
+    found: dict[int, list[FactRow]] = defaultdict(list)
+    for fact in list_facts(library, paragraph_ids=paragraph_ids) if paragraph_ids else []:
+        found[fact.paragraph_id].append(fact)
+    return {paragraph_id: found.get(paragraph_id, []) for paragraph_id in paragraph_ids}
 
 
 def read_snapshot(library: Library) -> LibrarySnapshot:
@@ -72,8 +83,9 @@ def read_view_update(
         full=full,
         removed=changes.removed_documents,
         entity_counts=entity_counts(library, facts_document) if facts_changed else None,
+        counts_document=facts_document,
         bookmarks=list_bookmarks(library) if full or changes.bookmarks or documents else None,
         scores=scores,
-        fact_spans=fact_spans(library, on_screen) if on_screen else {},
+        facts=facts_by_paragraph(library, on_screen),
         searches=saved_searches(library) if full or changes.searches else None,
     )

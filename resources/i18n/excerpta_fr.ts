@@ -681,6 +681,11 @@
         <source> — said to be absent</source>
         <translation> — dit absent</translation>
     </message>
+    <message>
+        <location filename="../../desktop/ui/facts_model.py" line="131" />
+        <source>Loading…</source>
+        <translation>Chargement…</translation>
+    </message>
 </context>
 <context>
     <name>FirstRun</name>
@@ -996,6 +1001,11 @@
         <location filename="../../desktop/ui/main_window.py" line="760" />
         <source>About Excerpta</source>
         <translation>À propos d’Excerpta</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="191" />
+        <source>Opening the library…</source>
+        <translation>Ouverture de la bibliothèque…</translation>
     </message>
 </context>
 <context>
