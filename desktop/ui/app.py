@@ -34,14 +34,14 @@ def run_desktop(library_dir: Path, screenshot: str | None = None, search: str | 
     app.setWindowIcon(icon)
     follow_system_scheme(app)
     install_translator(app)
-    try:
-        library = Library.open(library_dir)
-    except LibraryError as error:
+    opened = _open_library(app, library_dir, splash=not screenshot)
+    if not isinstance(opened, Library):
         if screenshot:
-            print(f"error: {error}", file=sys.stderr)
+            print(f"error: {opened}", file=sys.stderr)
         else:
-            QMessageBox.critical(None, "Excerpta", str(error))
+            QMessageBox.critical(None, "Excerpta", opened)
         return 2
+    library = opened
     settings = None
     scratch = None
     if screenshot:
@@ -79,6 +79,46 @@ def run_desktop(library_dir: Path, screenshot: str | None = None, search: str | 
     code = app.exec()
     library.close()
     return int(code)
+
+
+def _open_library(app: Any, library_dir: Path, splash: bool) -> Library | str:
+    """The library, opened on a worker thread (its check, and a migration after an upgrade, which may
+    take seconds and writes a backup first), or the one line saying why it cannot be opened. The GUI
+    thread keeps drawing meanwhile: a splash with the folder's name, and no SQL of its own."""
+    from PySide6.QtCore import QCoreApplication, QEventLoop, Qt, QThreadPool
+    from PySide6.QtGui import QPixmap
+    from PySide6.QtWidgets import QSplashScreen
+
+    from desktop.resources import resource
+    from desktop.ui.tasks import Job
+
+    def work(_job: Job) -> Library | str:
+        try:
+            return Library.open(library_dir)
+        except LibraryError as error:  # the analyst's one line; not a bug, so no traceback
+            return str(error)
+
+    outcome: list[Library | str] = []
+    loop = QEventLoop()
+    job = Job(work)
+    job.signals.finished.connect(lambda result: (outcome.append(result), loop.quit()))
+    job.signals.failed.connect(lambda message: (outcome.append(message), loop.quit()))
+    screen: QSplashScreen | None = None
+    if splash:
+        screen = QSplashScreen(QPixmap(str(resource("icons", "excerpta-256.png"))))
+        screen.showMessage(
+            QCoreApplication.translate("Startup", "Opening {folder}…").format(folder=library_dir.name),
+            Qt.AlignmentFlag.AlignBottom | Qt.AlignmentFlag.AlignHCenter,
+        )
+        screen.show()
+    pool = QThreadPool()
+    pool.start(job)
+    if not outcome:  # a result already delivered needs no loop
+        loop.exec()
+    pool.waitForDone()
+    if screen is not None:
+        screen.close()
+    return outcome[0]
 
 
 def _settle(window: Any) -> None:

@@ -43,7 +43,7 @@
 <context>
     <name>FacetModel</name>
     <message numerus="yes">
-        <location filename="../../desktop/ui/facet_model.py" line="84"/>
+        <location filename="../../desktop/ui/facet_model.py" line="93"/>
         <source>%n paragraph(s)</source>
         <translation>
             <numerusform>%n paragraph</numerusform>
@@ -54,7 +54,7 @@
 <context>
     <name>MainWindow</name>
     <message numerus="yes">
-        <location filename="../../desktop/ui/main_window.py" line="324"/>
+        <location filename="../../desktop/ui/main_window.py" line="329"/>
         <source>%n document(s)</source>
         <translation>
             <numerusform>%n document</numerusform>
@@ -62,7 +62,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/main_window.py" line="324"/>
+        <location filename="../../desktop/ui/main_window.py" line="329"/>
         <source>%n paragraph(s)</source>
         <translation>
             <numerusform>%n paragraph</numerusform>
@@ -73,7 +73,7 @@
 <context>
     <name>ReaderView</name>
     <message numerus="yes">
-        <location filename="../../desktop/ui/reader.py" line="334"/>
+        <location filename="../../desktop/ui/reader.py" line="345"/>
         <source>%n paragraph(s)</source>
         <translation>
             <numerusform>%n paragraph</numerusform>
