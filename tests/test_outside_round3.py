@@ -55,7 +55,10 @@ def _fact_miss(
     if kind == "figure":
         hit = any(f.start <= start and end <= f.end for f in candidates)
     else:
-        hit = any((f.start, f.end) == (start, end) and (not compared or f.canonical == canonical) for f in candidates)
+        hit = any(
+            (f.start, f.end) == (start, end) and (not compared or f.canonical == canonical)
+            for f in candidates
+        )
     if hit:
         return None
     return f"{kind}:{mention!r} ({canonical}); found {[(f.text, f.canonical) for f in candidates]}"
@@ -67,7 +70,9 @@ def _query_misses(imported: Imported, name: str, queries: list[tuple[str, list[s
     misses = []
     for query, wanted in queries:
         results = search(imported.library, query, limit=50)
-        found = {keys.get(hit.paragraph_id) for hit in results.hits if hit.document_id == document.document.id}
+        found = {
+            keys.get(hit.paragraph_id) for hit in results.hits if hit.document_id == document.document.id
+        }
         for key in wanted:
             if key not in found:
                 misses.append(f"{query!r} does not find the {key} paragraph")
@@ -89,7 +94,11 @@ def test_portugal_pillars_are_read_from_headings_without_accents(imported: Impor
 
 def test_portugal_country_and_edition(imported: Imported) -> None:
     summary = imported.documents["portugal"].document
-    assert (summary.country_iso, summary.edition, summary.language) == (fx.PORTUGAL_ISO, fx.PORTUGAL_EDITION, "fr")
+    assert (summary.country_iso, summary.edition, summary.language) == (
+        fx.PORTUGAL_ISO,
+        fx.PORTUGAL_EDITION,
+        "fr",
+    )
 
 
 def test_portugal_facts_have_their_exact_spans(imported: Imported) -> None:
@@ -137,7 +146,11 @@ def test_mexico_page_number_is_in_no_paragraph(imported: Imported) -> None:
 
 def test_mexico_country_and_edition(imported: Imported) -> None:
     summary = imported.documents["mexico"].document
-    assert (summary.country_iso, summary.edition, summary.language) == (fx.MEXICO_ISO, fx.MEXICO_EDITION, "es")
+    assert (summary.country_iso, summary.edition, summary.language) == (
+        fx.MEXICO_ISO,
+        fx.MEXICO_EDITION,
+        "es",
+    )
 
 
 def test_mexico_queries_typed_without_accents_find_the_accented_text(imported: Imported) -> None:
@@ -179,7 +192,7 @@ def test_briefing_facts_have_their_exact_spans(imported: Imported) -> None:
 
 
 def test_briefing_amounts_are_read_with_their_values(imported: Imported) -> None:
-    found, facts = _facts(imported, "briefing")
+    _found, facts = _facts(imported, "briefing")
     figures = [f for f in facts if f.type == "figure"]
     for mention, value in fx.BRIEFING_FIGURE_VALUES.items():
         covering = [f for f in figures if mention in f.text]
