@@ -71,3 +71,64 @@ def test_a_dash_inside_a_wrapped_sentence_is_an_incise_not_an_item() -> None:
     assert _texts("La douane a saisi la cargaison\n– qui venait d’Équateur – au port.") == [
         "La douane a saisi la cargaison – qui venait d’Équateur – au port."
     ]
+
+
+# --- names and the words before places typed without accents --------------------------------------------
+
+
+def test_without_accents_keeps_every_offset() -> None:
+    from desktop.facts.gazetteer import without_accents
+
+    assert (
+        without_accents("Brésil, près d’Anvers, l’Équateur, cœur")
+        == "Bresil, pres d’Anvers, l’Equateur, cœur"
+    )
+
+
+def test_the_gazetteer_knows_names_typed_without_their_accents() -> None:
+    from desktop.facts.engine import engine_for
+
+    text = "La resine de cannabis du Maroc et la cocaine du Bresil passent par l'Equateur."
+    [mentions] = engine_for("fr").mentions([text])
+    found = {(m.text, m.label, m.canonical) for m in mentions}
+    assert {
+        ("resine de cannabis", "commodity", "cannabis"),
+        ("Bresil", "country", "Brazil"),
+        ("Equateur", "country", "Ecuador"),
+    } <= found
+
+
+def test_a_place_after_a_preposition_typed_without_its_accent_is_tied() -> None:
+    from desktop.facts.places import place_mentions
+
+    accented = [(m.start, m.canonical) for m in place_mentions("Elles travaillent à Lisbonne.", "fr", [])]
+    bare = [(m.start, m.canonical) for m in place_mentions("Elles travaillent a Lisbonne.", "fr", [])]
+    assert accented == bare == [(20, "Lisbon")]
+    airport = list(place_mentions("Les controles a l'aeroport de Lisbonne.", "fr", []))
+    assert [(m.canonical, "Les controles a l'aeroport de Lisbonne."[m.start : m.end]) for m in airport] == [
+        ("Airport of Lisbon", "aeroport de Lisbonne")
+    ]
+
+
+# --- amounts: currencies and thousands separators ----------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "value", "unit"),
+    [
+        ("paid up to €450,000 for each container", "€450,000", 450_000.0, "EUR"),
+        ("an estimated USD 2.3 million in 2023", "USD 2.3 million", 2_300_000.0, "USD million"),
+        ("it costs $5,000 a crossing", "$5,000", 5_000.0, "USD"),
+        ("la aduana incautó 40.000 comprimidos", "40.000 comprimidos", 40_000.0, None),
+        ("la douane a saisi 4,5 tonnes", "4,5 tonnes", 4.5, "tonnes"),  # one decimal comma stays decimal
+        ("un total de 2.300,5 toneladas", "2.300,5 toneladas", 2_300.5, None),
+    ],
+)
+def test_amounts_keep_their_currency_and_read_thousands(
+    text: str, span: str, value: float, unit: str | None
+) -> None:
+    from desktop.facts.rules import figures
+
+    [figure] = [f for f in figures(text) if span in text[f.start : f.end]]
+    assert text[figure.start : figure.end] == span
+    assert (figure.data["value"], figure.data["unit"]) == (value, unit)

@@ -18,6 +18,8 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import cache
 
+from desktop.facts.gazetteer import without_accents
+
 # Subdivision kinds too small or too many to be worth a lookup (and whose names are often words).
 _SMALL_SUBDIVISIONS = re.compile(
     r"municipal|commune|parish|city|borough|unitary|council|district|ward|town|village|metropolitan",
@@ -181,10 +183,13 @@ class PlaceMention:
 def _patterns(language: str) -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
     lang = language if language in _STRONG else "en"
     article = r"(?:(?:the|le|la|les|l[’']|el|los|las)\s*)?"
-    strong = re.compile(rf"(?:^|[\s(’'])(?:{_STRONG[lang]})\s+{article}$", re.IGNORECASE)
-    weak = re.compile(rf"(?:^|[\s(])(?:{_WEAK[lang]})\s*{article}$", re.IGNORECASE)
+    # The words before a name are matched without accents (see `_context`), so the patterns are too.
+    strong = re.compile(without_accents(rf"(?:^|[\s(’'])(?:{_STRONG[lang]})\s+{article}$"), re.IGNORECASE)
+    weak = re.compile(without_accents(rf"(?:^|[\s(])(?:{_WEAK[lang]})\s*{article}$"), re.IGNORECASE)
     typed = re.compile(
-        "|".join(rf"(?P<{kind}>\b(?:{words})\s*{article}$)" for kind, words in _TYPE_BEFORE.items()),
+        without_accents(
+            "|".join(rf"(?P<{kind}>\b(?:{words})\s*{article}$)" for kind, words in _TYPE_BEFORE.items())
+        ),
         re.IGNORECASE,
     )
     after = re.compile(_TYPE_AFTER)
@@ -208,7 +213,7 @@ def place_mentions(text: str, language: str, taken: list[tuple[int, int]]) -> It
                 end = match.start() + words[last].end()
                 surface = text[start:end].rstrip(".")
                 end = start + len(surface)
-                before = text[max(0, start - 40) : start]
+                before = _context(text, start)
                 type_match = typed.search(before)
                 province = bool(type_match and type_match.lastgroup == "place")
                 place = tables.lookup(surface, province)
@@ -232,6 +237,12 @@ def place_mentions(text: str, language: str, taken: list[tuple[int, int]]) -> It
             index = (found + 1) if found is not None else index + 1
 
 
+def _context(text: str, start: int) -> str:
+    """The words before a name, without accents: notes typed without them (« prostitution a Lisbonne »,
+    « l'aeroport de Lisbonne ») tie a place as the accented words do. Same length as the text it folds."""
+    return without_accents(text[max(0, start - 40) : start])
+
+
 def _tied(
     place: Place, before: str, strong: re.Pattern[str], weak: re.Pattern[str], model_says: bool = False
 ) -> bool:
@@ -253,7 +264,7 @@ def known_place_is_tied(text: str, start: int, end: int, language: str) -> bool:
     if place is None:
         return True
     strong, weak, typed, after = _patterns(language)
-    before = text[max(0, start - 40) : start]
+    before = _context(text, start)
     return bool(
         typed.search(before) or after.match(text, end) or _tied(place, before, strong, weak, model_says=True)
     )

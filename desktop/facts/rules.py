@@ -61,10 +61,14 @@ _SCALE = {
     "millón": 1e6,
     "mil": 1e3,
 }
+_THOUSANDS = re.compile(r"\d{1,3}(?P<sep>[.,])\d{3}(?:(?P=sep)\d{3})*(?:(?!(?P=sep))[.,]\d+)?")
+_CURRENCIES = {"$": "USD", "us$": "USD", "usd": "USD", "€": "EUR", "eur": "EUR", "£": "GBP", "gbp": "GBP"}
 FIGURE = re.compile(
     r"(?P<approx>(?:environ|près de|plus de|moins de|au moins|about|around|nearly|more than|over|at least|"
     r"aproximadamente|más de|unos|unas)\s+)?"
-    r"(?<![\w.,])(?P<number>\d{1,3}(?:[  \u202f]\d{3})+|\d+(?:[.,]\d+)?|"
+    r"(?P<currency>(?<![\w$])(?:US\$|USD|EUR|GBP)\s?|[€$£]\s?)?"
+    r"(?<![\w.,])(?P<number>\d{1,3}(?:[  \u202f]\d{3})+|\d{1,3}(?:,\d{3})+(?:\.\d+)?|"
+    r"\d{1,3}(?:\.\d{3})+(?:,\d+)?|\d+(?:[.,]\d+)?|"
     + "|".join(sorted(_SPELLED, key=len, reverse=True))
     + r")(?![\w])"
     r"(?P<scale>\s+(?:" + "|".join(sorted(_SCALE, key=len, reverse=True)) + r")\b)?"
@@ -158,7 +162,17 @@ def _value(number: str) -> float | None:
     word = number.lower()
     if word in _SPELLED:
         return float(_SPELLED[word])
-    digits = re.sub(r"[  \u202f]", "", number).replace(",", ".")
+    digits = re.sub(r"[  \u202f]", "", number)
+    # Groups of three after a separator are thousands: "450,000" and "40.000" (not 450.0 and 40.0); the
+    # other separator, if any, is the decimal one ("2,300.5", "2.300,5"); one alone before other than
+    # three digits is a decimal ("3,5 tonnes", "2.3 million").
+    grouped = _THOUSANDS.fullmatch(digits)
+    if grouped:
+        thousands = grouped.group("sep")
+        decimal = "." if thousands == "," else ","
+        digits = digits.replace(thousands, "").replace(decimal, ".")
+    else:
+        digits = digits.replace(",", ".")
     try:
         return float(digits)
     except ValueError:
@@ -205,7 +219,11 @@ def figures(text: str) -> Iterator[RuleFact]:
             unit = f"{unit} {counts_words[0]}" if unit else counts_words[0]
             counts_words = counts_words[1:]
             counts = " ".join(counts_words)
-        start = match.start("approx") if match.group("approx") else match.start("number")
+        currency = match.group("currency")
+        if currency:
+            unit = _CURRENCIES[currency.strip().casefold()] + (f" {unit}" if unit else "")
+        first = "approx" if match.group("approx") else ("currency" if currency else "number")
+        start = match.start(first)
         data: dict[str, object] = {
             "value": value,
             "unit": unit,
