@@ -132,3 +132,13 @@ def test_amounts_keep_their_currency_and_read_thousands(
     [figure] = [f for f in figures(text) if span in text[f.start : f.end]]
     assert text[figure.start : figure.end] == span
     assert (figure.data["value"], figure.data["unit"]) == (value, unit)
+
+
+def test_a_known_place_paired_with_a_tied_place_is_a_place_too() -> None:
+    from desktop.facts.places import place_mentions
+
+    text = "Las armas proceden de armerías de Texas y Arizona; los laboratorios de Sinaloa y Jalisco."
+    found = [text[m.start : m.end] for m in place_mentions(text, "es", [])]
+    assert found == ["Texas", "Arizona", "Sinaloa", "Jalisco"]
+    # Paired with no place, a weak « de » still ties nothing: « la police de Charleroi et la justice ».
+    assert list(place_mentions("la police de Charleroi et la justice", "fr", [])) == []

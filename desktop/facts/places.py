@@ -228,13 +228,30 @@ def place_mentions(text: str, language: str, taken: list[tuple[int, int]]) -> It
                     yield PlaceMention(start - len(type_match.group(0)), end, f"{prefix} {canonical}")
                     found = last
                     break
-                if type_match or followed or (place is not None and _tied(place, before, strong, weak)):
+                tied = place is not None and (
+                    _tied(place, before, strong, weak) or _paired_with_a_place(text, end, tables)
+                )
+                if type_match or followed or tied:
                     yield PlaceMention(start, end, canonical)
                 else:
                     continue
                 found = last
                 break
             index = (found + 1) if found is not None else index + 1
+
+
+_PAIRED = re.compile(r",?\s+(?:and|or|et|ou|y|e|o)\s+")
+
+
+def _paired_with_a_place(text: str, end: int, tables: PlaceTables) -> bool:
+    """« de Texas y Arizona », « de Sinaloa y Jalisco »: the second name is tied by the conjunction, and a
+    name our tables know paired with it is a place as well, not only the one after « y »."""
+    joined = _PAIRED.match(text, end)
+    name = _NAME.match(text, joined.end()) if joined else None
+    if name is None:
+        return False
+    words = name.group(0).split()
+    return any(tables.lookup(" ".join(words[:n]).rstrip(".")) for n in range(len(words), 0, -1))
 
 
 def _context(text: str, start: int) -> str:
