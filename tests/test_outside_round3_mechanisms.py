@@ -142,3 +142,23 @@ def test_a_known_place_paired_with_a_tied_place_is_a_place_too() -> None:
     assert found == ["Texas", "Arizona", "Sinaloa", "Jalisco"]
     # Paired with no place, a weak « de » still ties nothing: « la police de Charleroi et la justice ».
     assert list(place_mentions("la police de Charleroi et la justice", "fr", [])) == []
+
+
+# --- a page number between the halves of a sentence, in text without form feeds --------------------------
+
+
+def test_a_page_number_inside_a_sentence_is_dropped_without_form_feeds() -> None:
+    from desktop.ingest.text_pages import drop_running_lines
+
+    text = (
+        "La cocaína sigue por tierra hacia la\n\n7\n\nfrontera norte del país.\n\n"
+        "Las orga-\n8\nnizaciones pagan.\n\nCOMERCIO DE COCAÍNA\n6\nLa cocaína llega.\n\n"
+        "Se incautaron en\n2023\nvarias toneladas.\n"
+    )
+    kept, dropped = drop_running_lines(text)
+    blocks = [b.text for b in assemble(lines_from_text(kept), lambda _l, _i: None)]
+    assert dropped == 2
+    assert "La cocaína sigue por tierra hacia la frontera norte del país." in blocks
+    assert "Las organizaciones pagan." in blocks
+    assert "6" in kept.split("\n")  # a score under a heading is no page number
+    assert "Se incautaron en 2023 varias toneladas." in blocks  # a year alone on a line is text
