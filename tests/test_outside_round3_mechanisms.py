@@ -162,3 +162,37 @@ def test_a_page_number_inside_a_sentence_is_dropped_without_form_feeds() -> None
     assert "Las organizaciones pagan." in blocks
     assert "6" in kept.split("\n")  # a score under a heading is no page number
     assert "Se incautaron en 2023 varias toneladas." in blocks  # a year alone on a line is text
+
+
+# --- bullets inside an Index summary read by order -----------------------------------------------------
+
+
+def test_bulleted_items_in_a_summary_keep_the_indicator_of_the_paragraph_they_continue(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    from desktop.ingest.pipeline import parse_report
+
+    text = (
+        "BELGIQUE\nIndice mondial du crime organisé 2023\n\nMARCHÉS CRIMINELS\n\nDROGUES\n\n"
+        "L'héroïne est peu consommée et son commerce reste marginal.\n\n"
+        "La cocaïne arrive par le port d'Anvers. Les saisies ont porté sur :\n"
+        "- des conteneurs de bananes venus d'Équateur ;\n- des cargaisons de bois venues du Brésil.\n\n"
+        "Le cannabis est cultivé dans des plantations intérieures.\n\n"
+        "Les drogues de synthèse sont produites dans des laboratoires.\n\n"
+        "ACTEURS CRIMINELS\n\nLes groupes de type mafieux sont peu présents.\n\n"
+        "Les réseaux criminels dominent le marché.\n\nRÉSILIENCE\n\nLEADERSHIP ET GOUVERNANCE\n\n"
+        "Le gouvernement a adopté un plan national.\n"
+    )
+    path = tmp_path / "belgique_2023.txt"
+    path.write_text(text, encoding="utf-8")
+    parsed = parse_report(path)
+    assert parsed.layout == "pdf summary"
+    drugs = [
+        (p.indicator_key, p.text[:12]) for s in parsed.sections for sec in s.walk() for p in sec.paragraphs
+    ][:6]
+    assert drugs == [
+        ("heroin_trade", "L'héroïne es"),
+        ("cocaine_trade", "La cocaïne a"),
+        ("cocaine_trade", "des conteneu"),
+        ("cocaine_trade", "des cargaiso"),
+        ("cannabis_trade", "Le cannabis "),
+        ("synthetic_drug_trade", "Les drogues "),
+    ]

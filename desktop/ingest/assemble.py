@@ -42,6 +42,8 @@ class Block:
     page: int | None = None
     heading: HeadingMatch | None = None
     source_lines: list[int] = field(default_factory=list)
+    # A list item typed with a bullet: it goes on explaining what the paragraph before it explains.
+    list_item: bool = False
 
     @property
     def text(self) -> str:
@@ -90,7 +92,7 @@ def assemble(
             paragraph = None
         if paragraph is None:
             in_item = item_text is not None
-            paragraph = Block([item_text or line.text], line.page, source_lines=[index])
+            paragraph = Block([item_text or line.text], line.page, source_lines=[index], list_item=in_item)
             blocks.append(paragraph)
         else:
             # Lines are kept apart until the end so that joining stays linear in the paragraph's length.
