@@ -122,6 +122,10 @@ def test_a_place_after_a_preposition_typed_without_its_accent_is_tied() -> None:
         ("la aduana incautó 40.000 comprimidos", "40.000 comprimidos", 40_000.0, None),
         ("la douane a saisi 4,5 tonnes", "4,5 tonnes", 4.5, "tonnes"),  # one decimal comma stays decimal
         ("un total de 2.300,5 toneladas", "2.300,5 toneladas", 2_300.5, None),
+        ("pour 450 000 € par conteneur", "450 000 €", 450_000.0, "EUR"),  # the symbol after the number
+        ("about US$1.2bn in bribes", "about US$1.2bn", 1.2e9, "USD"),  # a scale glued to money
+        ("€5m a year", "€5m a year", 5e6, "EUR"),
+        ("paid $2023 in cash", "$2023", 2023.0, "USD"),  # money, not a year
     ],
 )
 def test_amounts_keep_their_currency_and_read_thousands(
@@ -130,6 +134,7 @@ def test_amounts_keep_their_currency_and_read_thousands(
     from desktop.facts.rules import figures
 
     [figure] = [f for f in figures(text) if span in text[f.start : f.end]]
+    assert not [f for f in figures("a 5m boat")]  # a glued "m" without a currency may be metres
     assert text[figure.start : figure.end] == span
     assert (figure.data["value"], figure.data["unit"]) == (value, unit)
 
