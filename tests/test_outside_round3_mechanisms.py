@@ -201,3 +201,17 @@ def test_bulleted_items_in_a_summary_keep_the_indicator_of_the_paragraph_they_co
         ("cannabis_trade", "Le cannabis "),
         ("synthetic_drug_trade", "Les drogues "),
     ]
+
+
+def test_numbered_items_are_paragraphs_of_their_own_and_keep_their_number() -> None:
+    assert _texts(
+        "Les points de sortie sont :\n1) le quai des conteneurs ;\n2) le port de pêche.\nLa suite."
+    ) == [
+        "Les points de sortie sont :",
+        "1) le quai des conteneurs ;",
+        "2) le port de pêche. La suite.",  # no gap, no bullet: a wrapped item and the text after it are one
+    ]
+    # Inside a wrapped sentence a parenthesised letter is no item: « selon l’article 5, alinéa\nb) du code ».
+    assert _texts("selon l’article 5, alinéa\nb) du code pénal.") == [
+        "selon l’article 5, alinéa b) du code pénal."
+    ]

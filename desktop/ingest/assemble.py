@@ -23,6 +23,8 @@ _SENTENCE_END = re.compile(r"[.!?…][»”\"’)\]]*$")
 # inside a wrapped sentence, "la douane\n– qui…", is an incise, not an item).
 _BULLET = re.compile(r"^[•◦▪‣●○■□►➢➤]\s+(?=\S)")
 _DASH_ITEM = re.compile(r"^[-–—*]\s+(?=\S)")
+# "1) ", "a) ", "(iii) ": numbered items, whose number is kept (it orders them, and the text may cite it).
+_NUMBERED_ITEM = re.compile(r"^\(?(?:\d{1,2}|[a-z]|[ivx]{1,4})\)\s+(?=\S)")
 _OPENS_LIST = re.compile(r"[:;]$")
 
 
@@ -109,17 +111,15 @@ def assemble(
 def _list_item_text(text: str, previous: str | None, block_may_start: bool) -> str | None:
     """The text of a line that opens a list item, without its bullet; None for any other line.
 
-    A dash or a star marks an item only where a block may start: at the start of a paragraph, after a
-    finished sentence, after a line that announces a list (":"), after a gap, or after another item."""
+    A dash, a star or a number in parentheses ("1) ", "b) ", kept) marks an item only where a block may
+    start: at the start of a paragraph, after a finished sentence, after a line that announces a list (":"),
+    after a gap, or after another item."""
     bullet = _BULLET.match(text)
-    if bullet is None:
-        bullet = _DASH_ITEM.match(text)
-        can_start = (
-            previous is None
-            or block_may_start
-            or ends_sentence(previous)
-            or bool(_OPENS_LIST.search(previous))
-        )
-        if bullet is None or not can_start:
-            return None
-    return text[bullet.end() :]
+    if bullet is not None:
+        return text[bullet.end() :]
+    if not (previous is None or block_may_start or ends_sentence(previous) or _OPENS_LIST.search(previous)):
+        return None
+    dash = _DASH_ITEM.match(text)
+    if dash is not None:
+        return text[dash.end() :]
+    return text if _NUMBERED_ITEM.match(text) else None
