@@ -23,7 +23,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any, Protocol, cast
 
-from desktop.facts.gazetteer import load_gazetteer
+from desktop.facts.gazetteer import load_gazetteer, without_accents
 
 MODEL_LICENCES = {"fr_core_news_sm": "LGPL-LR (spaCy French model, trained on LGPL-LR licensed data)"}
 
@@ -92,10 +92,17 @@ def _ruler_patterns(nlp: Any) -> list[dict[str, Any]]:
     ruler's PhraseMatcher finds (by lower case) in time that does not grow with the number of names —
     token patterns cost a pass over every pattern at every token (20 s for 200,000 characters)."""
     patterns = []
-    for entry in load_gazetteer():
+    entries = load_gazetteer()
+    written = {name.casefold() for entry in entries for name in entry.names}
+    for entry in entries:
         for name in entry.names:
-            # Both apostrophes, since reports use either: d’Anvers, d'Anvers.
-            for variant in dict.fromkeys((name, name.replace("'", "’"), name.replace("’", "'"))):
+            # Both apostrophes, since reports use either: d’Anvers, d'Anvers. And the name typed without its
+            # accents (notes, bad OCR: « Bresil », « resine de cannabis »), unless that spelling is another
+            # name the gazetteer knows as written.
+            bare = without_accents(name)
+            spellings = (name, bare) if bare != name and bare.casefold() not in written else (name,)
+            variants = (v for n in spellings for v in (n, n.replace("'", "’"), n.replace("’", "'")))
+            for variant in dict.fromkeys(variants):
                 if variant.isupper() and len(variant) <= 6:
                     tokens = _token_patterns(nlp, variant)
                     if tokens:

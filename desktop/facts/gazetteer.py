@@ -4,6 +4,7 @@ from pycountry, as one list of entries."""
 from __future__ import annotations
 
 import json
+import unicodedata
 from dataclasses import dataclass
 from functools import cache
 
@@ -11,6 +12,12 @@ from desktop.resources import resource
 from domain.countries import all_countries, all_names
 
 TYPES = ("criminal_group", "place", "country", "institution", "commodity", "year", "figure", "role")
+
+
+def without_accents(text: str) -> str:
+    """`text` with its letters' accents taken off, letter for letter, so offsets still hold (same length):
+    « Brésil » → « Bresil », « près d’Anvers » → « pres d’Anvers »."""
+    return "".join(unicodedata.normalize("NFD", c)[0] for c in text)
 
 
 @dataclass(frozen=True)

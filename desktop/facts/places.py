@@ -18,6 +18,8 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import cache
 
+from desktop.facts.gazetteer import without_accents
+
 # Subdivision kinds too small or too many to be worth a lookup (and whose names are often words).
 _SMALL_SUBDIVISIONS = re.compile(
     r"municipal|commune|parish|city|borough|unitary|council|district|ward|town|village|metropolitan",
@@ -181,10 +183,13 @@ class PlaceMention:
 def _patterns(language: str) -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
     lang = language if language in _STRONG else "en"
     article = r"(?:(?:the|le|la|les|l[’']|el|los|las)\s*)?"
-    strong = re.compile(rf"(?:^|[\s(’'])(?:{_STRONG[lang]})\s+{article}$", re.IGNORECASE)
-    weak = re.compile(rf"(?:^|[\s(])(?:{_WEAK[lang]})\s*{article}$", re.IGNORECASE)
+    # The words before a name are matched without accents (see `_context`), so the patterns are too.
+    strong = re.compile(without_accents(rf"(?:^|[\s(’'])(?:{_STRONG[lang]})\s+{article}$"), re.IGNORECASE)
+    weak = re.compile(without_accents(rf"(?:^|[\s(])(?:{_WEAK[lang]})\s*{article}$"), re.IGNORECASE)
     typed = re.compile(
-        "|".join(rf"(?P<{kind}>\b(?:{words})\s*{article}$)" for kind, words in _TYPE_BEFORE.items()),
+        without_accents(
+            "|".join(rf"(?P<{kind}>\b(?:{words})\s*{article}$)" for kind, words in _TYPE_BEFORE.items())
+        ),
         re.IGNORECASE,
     )
     after = re.compile(_TYPE_AFTER)
@@ -208,7 +213,7 @@ def place_mentions(text: str, language: str, taken: list[tuple[int, int]]) -> It
                 end = match.start() + words[last].end()
                 surface = text[start:end].rstrip(".")
                 end = start + len(surface)
-                before = text[max(0, start - 40) : start]
+                before = _context(text, start)
                 type_match = typed.search(before)
                 province = bool(type_match and type_match.lastgroup == "place")
                 place = tables.lookup(surface, province)
@@ -223,13 +228,36 @@ def place_mentions(text: str, language: str, taken: list[tuple[int, int]]) -> It
                     yield PlaceMention(start - len(type_match.group(0)), end, f"{prefix} {canonical}")
                     found = last
                     break
-                if type_match or followed or (place is not None and _tied(place, before, strong, weak)):
+                tied = place is not None and (
+                    _tied(place, before, strong, weak) or _paired_with_a_place(text, end, tables)
+                )
+                if type_match or followed or tied:
                     yield PlaceMention(start, end, canonical)
                 else:
                     continue
                 found = last
                 break
             index = (found + 1) if found is not None else index + 1
+
+
+_PAIRED = re.compile(r",?\s+(?:and|or|et|ou|y|e|o)\s+")
+
+
+def _paired_with_a_place(text: str, end: int, tables: PlaceTables) -> bool:
+    """« de Texas y Arizona », « de Sinaloa y Jalisco »: the second name is tied by the conjunction, and a
+    name our tables know paired with it is a place as well, not only the one after « y »."""
+    joined = _PAIRED.match(text, end)
+    name = _NAME.match(text, joined.end()) if joined else None
+    if name is None:
+        return False
+    words = name.group(0).split()
+    return any(tables.lookup(" ".join(words[:n]).rstrip(".")) for n in range(len(words), 0, -1))
+
+
+def _context(text: str, start: int) -> str:
+    """The words before a name, without accents: notes typed without them (« prostitution a Lisbonne »,
+    « l'aeroport de Lisbonne ») tie a place as the accented words do. Same length as the text it folds."""
+    return without_accents(text[max(0, start - 40) : start])
 
 
 def _tied(
@@ -253,7 +281,7 @@ def known_place_is_tied(text: str, start: int, end: int, language: str) -> bool:
     if place is None:
         return True
     strong, weak, typed, after = _patterns(language)
-    before = text[max(0, start - 40) : start]
+    before = _context(text, start)
     return bool(
         typed.search(before) or after.match(text, end) or _tied(place, before, strong, weak, model_says=True)
     )

@@ -61,14 +61,21 @@ _SCALE = {
     "millón": 1e6,
     "mil": 1e3,
 }
+_THOUSANDS = re.compile(r"\d{1,3}(?P<sep>[.,])\d{3}(?:(?P=sep)\d{3})*(?:(?!(?P=sep))[.,]\d+)?")
+# Scales glued to an amount of money ("US$1.2bn", "€5m"): after a currency only ("5m" alone may be metres).
+_ABBREVIATED_SCALE = {"bn": 1e9, "mn": 1e6, "m": 1e6, "k": 1e3}
+_CURRENCIES = {"$": "USD", "us$": "USD", "usd": "USD", "€": "EUR", "eur": "EUR", "£": "GBP", "gbp": "GBP"}
 FIGURE = re.compile(
     r"(?P<approx>(?:environ|près de|plus de|moins de|au moins|about|around|nearly|more than|over|at least|"
     r"aproximadamente|más de|unos|unas)\s+)?"
-    r"(?<![\w.,])(?P<number>\d{1,3}(?:[  \u202f]\d{3})+|\d+(?:[.,]\d+)?|"
+    r"(?P<currency>(?<![\w$])(?:US\$|USD|EUR|GBP)\s?|[€$£]\s?)?"
+    r"(?<![\w.,])(?P<number>\d{1,3}(?:[  \u202f]\d{3})+|\d{1,3}(?:,\d{3})+(?:\.\d+)?|"
+    r"\d{1,3}(?:\.\d{3})+(?:,\d+)?|\d+(?:[.,]\d+)?|"
     + "|".join(sorted(_SPELLED, key=len, reverse=True))
-    + r")(?![\w])"
+    + r")(?(currency)(?P<abbr>(?:bn|mn|m|k)(?![\w]))?)(?![\w])"
     r"(?P<scale>\s+(?:" + "|".join(sorted(_SCALE, key=len, reverse=True)) + r")\b)?"
     r"(?P<percent>\s*(?:%|pour cent|per cent|percent|por ciento))?"
+    r"(?P<currency_after>(?(currency)(?!x)x|\s?[€$£](?![\w])))?"
     r"(?:\s+(?:de\s+|d[’']|of\s+)|\s+)?"
     r"(?P<counts>(?:[dl][’'])?[^\W\d_]{3,}(?:\s+(?:[dl][’'])?[^\W\d_]{3,}){0,2})?",
     re.IGNORECASE,
@@ -158,7 +165,17 @@ def _value(number: str) -> float | None:
     word = number.lower()
     if word in _SPELLED:
         return float(_SPELLED[word])
-    digits = re.sub(r"[  \u202f]", "", number).replace(",", ".")
+    digits = re.sub(r"[  \u202f]", "", number)
+    # Groups of three after a separator are thousands: "450,000" and "40.000" (not 450.0 and 40.0); the
+    # other separator, if any, is the decimal one ("2,300.5", "2.300,5"); one alone before other than
+    # three digits is a decimal ("3,5 tonnes", "2.3 million").
+    grouped = _THOUSANDS.fullmatch(digits)
+    if grouped:
+        thousands = grouped.group("sep")
+        decimal = "." if thousands == "," else ","
+        digits = digits.replace(thousands, "").replace(decimal, ".")
+    else:
+        digits = digits.replace(",", ".")
     try:
         return float(digits)
     except ValueError:
@@ -171,7 +188,10 @@ def figures(text: str) -> Iterator[RuleFact]:
         value = _value(number)
         if value is None:
             continue
-        if re.fullmatch(r"(?:19|20)\d\d", number) and not (match.group("scale") or match.group("percent")):
+        currency = match.group("currency") or match.group("currency_after")
+        if re.fullmatch(r"(?:19|20)\d\d", number) and not (
+            match.group("scale") or match.group("percent") or currency
+        ):
             continue  # a year, found by `years`
         counts_words = []
         for word in (match.group("counts") or "").split():
@@ -187,15 +207,19 @@ def figures(text: str) -> Iterator[RuleFact]:
             continue  # « en trois ans », "two years later": a lapse of time, not a quantity
         if match.group("scale"):
             value *= _SCALE[match.group("scale").strip().lower()]
+        if match.group("abbr"):
+            value *= _ABBREVIATED_SCALE[match.group("abbr").lower()]
         counts = " ".join(counts_words)
         if counts_words:
             end = text.index(counts_words[-1], match.start("counts")) + len(counts_words[-1])
+        elif match.group("currency_after"):
+            end = match.end("currency_after")
         elif match.group("percent"):
             end = match.end("percent")
         elif match.group("scale"):
             end = match.end("scale")
         else:
-            end = match.end("number")
+            end = match.end("abbr") if match.group("abbr") else match.end("number")
         per_match = PER.match(text, end)
         per = per_match.group("per") if per_match else None
         if per_match:
@@ -205,7 +229,10 @@ def figures(text: str) -> Iterator[RuleFact]:
             unit = f"{unit} {counts_words[0]}" if unit else counts_words[0]
             counts_words = counts_words[1:]
             counts = " ".join(counts_words)
-        start = match.start("approx") if match.group("approx") else match.start("number")
+        if currency:
+            unit = _CURRENCIES[currency.strip().casefold()] + (f" {unit}" if unit else "")
+        first = "approx" if match.group("approx") else ("currency" if match.group("currency") else "number")
+        start = match.start(first)
         data: dict[str, object] = {
             "value": value,
             "unit": unit,

@@ -2,7 +2,9 @@
 
 The document itself is the best dictionary: if it spells the word whole elsewhere, the hyphen was a break;
 if it spells it with a hyphen elsewhere, the hyphen is real. Without evidence, a capital after the break
-or a known compounding prefix means a real hyphen.
+or a known compounding prefix means a real hyphen, except in Spanish, whose spelling joins prefixes to the
+word (autoridades, productores, antidrogas: a hyphen after a prefix comes only before a capital or a digit,
+anti-OTAN, sub-21), so a prefix there says nothing.
 """
 
 from __future__ import annotations
@@ -15,6 +17,8 @@ _LEFT_FRAGMENT = re.compile(r"(\w+(?:-\w+)*)-$")
 _RIGHT_FRAGMENT = re.compile(r"^(\w+)")
 
 # Prefixes that French and English usually join with a hyphen (cyber-facilités, anti-blanchiment...).
+# Languages whose spelling writes prefixes joined to the word: there a prefix is no evidence of a hyphen.
+_PREFIXES_JOINED = frozenset(["es"])
 _HYPHENATING_PREFIXES = frozenset(
     [
         "anti",
@@ -67,8 +71,11 @@ class Lexicon:
         return word.casefold() in self.counts
 
 
-def join_hyphenated(left_line: str, right_line: str, lexicon: Lexicon) -> str | None:
-    """The two lines joined across a line-end hyphen, or None when `left_line` does not end in one."""
+def join_hyphenated(
+    left_line: str, right_line: str, lexicon: Lexicon, language: str | None = None
+) -> str | None:
+    """The two lines joined across a line-end hyphen, or None when `left_line` does not end in one.
+    `language` (fr, en, es; None when unknown) decides whether a prefix is evidence of a real hyphen."""
     left_match = _LEFT_FRAGMENT.search(left_line)
     right_match = _RIGHT_FRAGMENT.match(right_line)
     if not left_match or not right_match:
@@ -82,7 +89,8 @@ def join_hyphenated(left_line: str, right_line: str, lexicon: Lexicon) -> str | 
     elif whole in lexicon:
         keep = False
     else:
-        keep = right[:1].isupper() or right[:1].isdigit() or last_left.casefold() in _HYPHENATING_PREFIXES
+        prefix = language not in _PREFIXES_JOINED and last_left.casefold() in _HYPHENATING_PREFIXES
+        keep = right[:1].isupper() or right[:1].isdigit() or prefix
     if keep:
         return left_line + right_line
     return left_line[:-1] + right_line

@@ -88,9 +88,11 @@ def parse_report(
         raise ImportFailure(path, "empty file: no text in it")
     chosen = choose_profile(path, lines, profile).for_lines(lines)
     report(0.45, "finding paragraphs")
-    blocks = assemble(lines, chosen.match_heading, lambda f: report(0.45 + 0.35 * f, "finding paragraphs"))
     full_text = "\n".join(line.text for line in lines)
-    language = detect_language(full_text)
+    language = detect_language(full_text)  # before assembly: line-end hyphens are read by its spelling
+    blocks = assemble(
+        lines, chosen.match_heading, lambda f: report(0.45 + 0.35 * f, "finding paragraphs"), language
+    )
     name = display_name(path)  # stored and shown: undecodable bytes of the name escaped
     country = detect_country(full_text, name)
     finding = find_edition(full_text, name, load_taxonomy().editions, date.today().year)

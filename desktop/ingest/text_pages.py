@@ -19,6 +19,7 @@ FORM_FEED = "\f"
 # Lines at each end of a page where running lines stand (header and title, footer and number).
 _EDGE_LINES = 3
 _PAGE_NUMBER = re.compile(r"^(?:page\s*)?[-–—]?\s*\d{1,4}\s*[-–—]?(?:\s*(?:/|of|sur|de)\s*\d{1,4})?$", re.I)
+_YEAR = re.compile(r"^(?:19|20)\d\d$")
 # A running line is short: a sentence of the body is not repeated page after page, but a heading may be.
 _RUNNING_MAX_WORDS = 14
 
@@ -83,8 +84,9 @@ def _drop_beside_page_numbers(lines: list[str]) -> tuple[str, int]:
     filled = [i for i, line in enumerate(lines) if line.strip()]
     rank = {line_index: n for n, line_index in enumerate(filled)}  # distances count text lines only
     numbers = [rank[i] for i in filled if is_page_number(lines[i])]
+    cutting = _numbers_cutting_a_sentence(lines, filled)
     if len(numbers) < 3:
-        return "\n".join(lines), 0
+        return "\n".join("" if i in cutting else line for i, line in enumerate(lines)), len(cutting)
 
     def near_number(index: int) -> bool:
         return any(abs(rank[index] - n) <= _EDGE_LINES for n in numbers)
@@ -107,4 +109,22 @@ def _drop_beside_page_numbers(lines: list[str]) -> tuple[str, int]:
         for i in filled
         if is_page_number(lines[i]) and any(abs(rank[i] - d) <= _EDGE_LINES for d in dropped_ranks)
     }
+    drop |= cutting
     return "\n".join("" if i in drop else line for i, line in enumerate(lines)), len(drop)
+
+
+def _numbers_cutting_a_sentence(lines: list[str], filled: list[int]) -> set[int]:
+    """Page numbers standing between the two halves of a sentence: the text line before runs on (it ends
+    in a lower-case letter, a comma or a line-end hyphen) and the one after goes on in lower case
+    (« hacia la / 7 / frontera norte »). A score or a count alone on a line sits under a heading or before
+    a capital, never inside a sentence; a year alone on a line may be wrapped text, so it stays."""
+    cutting = set()
+    for before, here, after in zip(filled, filled[1:], filled[2:], strict=False):
+        text = lines[here].strip()
+        if not is_page_number(text) or _YEAR.match(text):
+            continue
+        previous, following = lines[before].rstrip(), lines[after].lstrip().lstrip(FORM_FEED)
+        runs_on = previous[-1:].islower() or previous[-1:] in (",", "-")
+        if runs_on and following[:1].islower():
+            cutting.add(here)
+    return cutting

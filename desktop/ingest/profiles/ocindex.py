@@ -157,6 +157,9 @@ class OCIndexProfile(ReportProfile):
         cover_name: str | None = None
         stated: dict[str, float] = {}
         headed: dict[int, str | None] = {}
+        # Positions, in their container, of bulleted items that follow a paragraph: they belong to that
+        # paragraph's indicator and take no place of their own in the order.
+        items_of: dict[int, set[int]] = {}
         for block in blocks:
             heading = block.heading
             if (
@@ -196,6 +199,8 @@ class OCIndexProfile(ReportProfile):
                 if container is None:
                     container = open_container(ParsedSection("PREAMBLE", 1, None))
                     sections.append(container)
+                if block.list_item and container.paragraphs:
+                    items_of.setdefault(id(container), set()).add(len(container.paragraphs))
                 container.paragraphs.append(ParsedParagraph(block.text, 0, 0, None, block.page))
                 block_lists[id(container)].append(block)
                 headed[id(container.paragraphs[-1])] = announced
@@ -203,10 +208,12 @@ class OCIndexProfile(ReportProfile):
         for section, _ in containers:
             if section.key and section.paragraphs:
                 expected = self.taxonomy.indicators_under(section.key, context.edition)
-                for paragraph, indicator in zip(
-                    section.paragraphs, _align(section.paragraphs, expected), strict=True
-                ):
+                bulleted = items_of.get(id(section), set())
+                leads = [p for n, p in enumerate(section.paragraphs) if n not in bulleted]
+                for paragraph, indicator in zip(leads, _align(leads, expected), strict=True):
                     paragraph.indicator_key = indicator.key if indicator else None
+                for n in sorted(bulleted):
+                    section.paragraphs[n].indicator_key = section.paragraphs[n - 1].indicator_key
                 if any(headed.get(id(p)) for p in section.paragraphs):
                     # The section's indicators have headings of their own: they decide, not the order.
                     for paragraph in section.paragraphs:
