@@ -24,4 +24,10 @@ def error_line(error: BaseException, limit: int = LINE_LIMIT) -> str:
         text = str(cause)
     text = re.sub(r"\s+", " ", text).strip() or type(cause).__name__
     text = f"{type(cause).__name__}: {text}" if type(cause).__name__ not in text else text
+    return one_line(text, limit)
+
+
+def one_line(text: str, limit: int = LINE_LIMIT) -> str:
+    """`text` with its whitespace folded to single spaces, cut to `limit` characters."""
+    text = re.sub(r"\s+", " ", text).strip()
     return text if len(text) <= limit else text[: limit - 1] + "…"

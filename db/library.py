@@ -22,7 +22,7 @@ from sqlalchemy import Engine, text
 from sqlalchemy.orm import Session, sessionmaker
 
 from db.engine import make_engine, make_session_factory
-from db.errors import error_line
+from db.errors import error_line, one_line
 from db.locking import Waiting, WriteLock
 from db.migrate import SCHEMA_REVISION, ensure_schema, existing_backups, stored_revision
 
@@ -64,7 +64,7 @@ def _quick_check(engine: Engine) -> str | None:
     span several: "*** in database main ***" and the pages it names)."""
     with engine.connect() as connection:
         rows = [str(row[0]) for row in connection.execute(text("PRAGMA quick_check(5)"))]
-    return None if rows == ["ok"] else " ".join("; ".join(rows).split())[:200]
+    return None if rows == ["ok"] else one_line("; ".join(rows), 200)
 
 
 def _create_private_file(path: Path) -> None:

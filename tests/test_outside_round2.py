@@ -6,50 +6,25 @@ linked to the wrong indicator, a bullet list run together, a query that finds no
 from __future__ import annotations
 
 from collections.abc import Iterator
-from dataclasses import dataclass
 
 import pytest
 
-from db.library import Library
 from db.search.service import search
-from db.services.documents import outline
 from db.services.facts import FactRow, list_facts
-from domain.records import DocumentOutline, OutlineParagraph, OutlineSection
+from domain.records import OutlineParagraph
 from tests import outside_round2_fixtures as fx
-from tests.conftest import import_report
-
-
-@dataclass(frozen=True)
-class Imported:
-    library: Library
-    documents: dict[str, DocumentOutline]
-
-
-def _walk(sections: list[OutlineSection]) -> Iterator[tuple[str, OutlineParagraph]]:
-    for section in sections:
-        for paragraph in section.paragraphs:
-            yield section.title, paragraph
-        yield from _walk(section.sections)
-
-
-def paragraphs(document: DocumentOutline) -> list[tuple[str, OutlineParagraph]]:
-    """(nearest section title, paragraph) in reading order."""
-    return sorted(_walk(document.sections), key=lambda item: item[1].number)
+from tests.outside_material import Imported, imported_fixtures, paragraphs
 
 
 @pytest.fixture(scope="module")
 def imported(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Imported]:
-    folder = tmp_path_factory.mktemp("outside_round2")
-    files = {
-        "kestrava": fx.write_kestrava_pdf_text(folder),
-        "serane": fx.write_serane_html(folder),
-        "altamar": fx.write_altamar_docx(folder),
+    writers = {
+        "kestrava": fx.write_kestrava_pdf_text,
+        "serane": fx.write_serane_html,
+        "altamar": fx.write_altamar_docx,
     }
-    library = Library.open(folder / "library")
-    ids = {name: import_report(library, path) for name, path in files.items()}
-    by_id = {d.document.id: d for d in outline(library, list(ids.values()))}
-    yield Imported(library, {name: by_id[i] for name, i in ids.items()})
-    library.close()
+    with imported_fixtures(tmp_path_factory.mktemp("outside_round2"), writers) as found:
+        yield found
 
 
 # --- a. Kestrava: an English 2021 Index summary as text from a two-column PDF ---------------------------

@@ -5,39 +5,25 @@ the real import operation into a library and compared with gold written before t
 from __future__ import annotations
 
 from collections.abc import Iterator
-from dataclasses import dataclass
 
 import pytest
 
-from db.library import Library
 from db.search.service import search
-from db.services.documents import outline
 from db.services.facts import FactRow, list_facts
-from domain.records import DocumentOutline, OutlineParagraph
+from domain.records import OutlineParagraph
 from tests import outside_round3_fixtures as fx
-from tests.conftest import import_report
-from tests.test_outside_round2 import paragraphs
-
-
-@dataclass(frozen=True)
-class Imported:
-    library: Library
-    documents: dict[str, DocumentOutline]
+from tests.outside_material import Imported, imported_fixtures, paragraphs
 
 
 @pytest.fixture(scope="module")
 def imported(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Imported]:
-    folder = tmp_path_factory.mktemp("outside_round3")
-    files = {
-        "portugal": fx.write_portugal_notes(folder),
-        "mexico": fx.write_mexico_pdf_text(folder),
-        "briefing": fx.write_briefing(folder),
+    writers = {
+        "portugal": fx.write_portugal_notes,
+        "mexico": fx.write_mexico_pdf_text,
+        "briefing": fx.write_briefing,
     }
-    library = Library.open(folder / "library")
-    ids = {name: import_report(library, path) for name, path in files.items()}
-    by_id = {d.document.id: d for d in outline(library, list(ids.values()))}
-    yield Imported(library, {name: by_id[i] for name, i in ids.items()})
-    library.close()
+    with imported_fixtures(tmp_path_factory.mktemp("outside_round3"), writers) as found:
+        yield found
 
 
 def _facts(imported: Imported, name: str) -> tuple[list[OutlineParagraph], list[FactRow]]:

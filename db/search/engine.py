@@ -87,8 +87,9 @@ class SearchEngine(Protocol):
         progress: Callable[[int], None] | None = None,
         bulk: bool = False,
     ) -> None:
-        """Drops every paragraph of `document_ids`, then adds `paragraphs`, in one commit. `bulk` says a
-        whole library is coming (a fresh index), so the engine may use more memory for speed."""
+        """Drops every paragraph of `document_ids`, then adds `paragraphs`, in one commit; searches see
+        it after `refresh`. `bulk` says a whole library is coming (a fresh index), so the engine may use
+        more memory for speed."""
 
     def search(
         self, query_text: str, limit: int = 20, sort: str = "relevance", facets: bool = True
@@ -102,6 +103,7 @@ class SearchEngine(Protocol):
     def paragraph_count(self) -> int: ...
 
     def refresh(self) -> None:
-        """Sees what other processes have committed since the engine was opened."""
+        """Sees what has been committed since the engine was opened or last refreshed (here or by
+        another process)."""
 
     def close(self) -> None: ...

@@ -27,6 +27,7 @@ import secrets
 import shutil
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
+from functools import cache
 from pathlib import Path
 
 from sqlalchemy import func, select
@@ -58,6 +59,7 @@ _ANALYSIS_PROBE = {
 }
 
 
+@cache  # the analysis is code: it cannot change while the process runs
 def analysis_fingerprint() -> str:
     probes = [terms(language, text) for language, text in _ANALYSIS_PROBE.items()]
     probes.append([token.text for token in plain_analyzer()(" ".join(_ANALYSIS_PROBE.values()))])

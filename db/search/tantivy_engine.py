@@ -145,9 +145,9 @@ class TantivyEngine:
             writer.rollback()
             raise
         # After the index commit: a crash in between leaves the state file behind, so the sync redoes
-        # these documents, bookmarks included.
+        # these documents, bookmarks included. Searches see the change after `refresh`, which the sync
+        # calls once (as for Whoosh).
         self.marks.save(self.marks.replace(document_ids, bookmarked))
-        self.refresh()
 
     @staticmethod
     def _document(p: IndexedParagraph) -> tantivy.Document:

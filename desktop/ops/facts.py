@@ -110,9 +110,14 @@ def extract_stale(
     return extract_documents(library, stale, progress, extractor, cancelled, on_failure) if stale else 0
 
 
-def failure_line(name: str, cause: str) -> str:
-    """What the analyst reads when a document's facts could not be extracted."""
-    return f"{name}: facts not extracted ({cause}); `excerpta extract` tries again"
+def facts_missing_lines(failures: list[tuple[int, str]], names: dict[int, str]) -> list[str]:
+    """What the analyst reads for each document whose facts could not be extracted (`names`: how the
+    front end calls each document; the id when it has no name for it)."""
+    return [
+        f"{names.get(document_id, f'document {document_id}')}: facts not extracted ({cause}); "
+        "`excerpta extract` tries again"
+        for document_id, cause in failures
+    ]
 
 
 def reextract(
@@ -154,7 +159,7 @@ def repair_derived(
         )
     report = bring_index_up_to_date(library, shown)
     names = {d.id: d.source_name for d in list_documents(library)} if failures else {}
-    messages = [failure_line(names.get(d, f"document {d}"), cause) for d, cause in failures]
+    messages = facts_missing_lines(failures, names)
     if report.notice:  # a damaged index was rebuilt: say so
         messages.append(report.notice)
     return ChangeSet("facts", entities=bool(stale), messages=tuple(messages))

@@ -22,7 +22,7 @@ from desktop.ingest.pipeline import parse_report
 from desktop.ingest.reading import display_name, display_path, read_bytes
 from desktop.ingest.understood import import_detail
 from desktop.ops.changes import ChangeSet, NoProgress, Progress
-from desktop.ops.facts import Extractor, extract_stale, failure_line
+from desktop.ops.facts import Extractor, extract_stale, facts_missing_lines
 from desktop.ops.index import bring_index_up_to_date
 from domain.records import ImportStatus
 
@@ -154,7 +154,7 @@ def import_files(
         if r.document_id is not None and r.status in (ImportStatus.IMPORTED, ImportStatus.NEW_VERSION)
     )
     names = {r.document_id: display_path(r.path) for r in results if r.document_id is not None}
-    facts_failed = [failure_line(names.get(d, f"document {d}"), cause) for d, cause in failures]
+    facts_failed = facts_missing_lines(failures, names)
     changes = ChangeSet(
         "import", documents=changed, entities=facts and bool(changed), messages=tuple(facts_failed)
     )

@@ -113,8 +113,7 @@ def _open_library(app: Any, library_dir: Path, splash: bool) -> Library | str:
         screen.show()
     pool = QThreadPool()
     pool.start(job)
-    if not outcome:  # a result already delivered needs no loop
-        loop.exec()
+    loop.exec()  # the job's signal, queued to this thread, is delivered inside the loop and quits it
     pool.waitForDone()
     if screen is not None:
         screen.close()
