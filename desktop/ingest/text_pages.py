@@ -13,6 +13,7 @@ and every time next to a page number, which is how a header and a footer look on
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections import Counter
 
 FORM_FEED = "\f"
@@ -89,7 +90,7 @@ def _drop_beside_page_numbers(lines: list[str]) -> tuple[str, int]:
         return "\n".join("" if i in cutting else line for i, line in enumerate(lines)), len(cutting)
 
     def near_number(index: int) -> bool:
-        return any(abs(rank[index] - n) <= _EDGE_LINES for n in numbers)
+        return _within(numbers, rank[index], _EDGE_LINES)
 
     positions: dict[str, list[int]] = {}
     for i in filled:
@@ -103,14 +104,17 @@ def _drop_beside_page_numbers(lines: list[str]) -> tuple[str, int]:
         for i in found
     }
     # A page number goes with the running lines beside it; alone, a number may be a score or a count.
-    dropped_ranks = [rank[d] for d in drop]
-    drop |= {
-        i
-        for i in filled
-        if is_page_number(lines[i]) and any(abs(rank[i] - d) <= _EDGE_LINES for d in dropped_ranks)
-    }
+    dropped_ranks = sorted(rank[d] for d in drop)
+    drop |= {i for i in filled if is_page_number(lines[i]) and _within(dropped_ranks, rank[i], _EDGE_LINES)}
     drop |= cutting
     return "\n".join("" if i in drop else line for i, line in enumerate(lines)), len(drop)
+
+
+def _within(ordered: list[int], value: int, distance: int) -> bool:
+    """Whether some number of `ordered` (ascending) is within `distance` of `value`: by bisection, since
+    a long table of figures puts thousands of numbers on lines of their own."""
+    at = bisect_left(ordered, value - distance)
+    return at < len(ordered) and ordered[at] <= value + distance
 
 
 def _numbers_cutting_a_sentence(lines: list[str], filled: list[int]) -> set[int]:
